@@ -1,0 +1,59 @@
+import Sqlite from "better-sqlite3";
+import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { migratePostgres, migrateSqlite } from "./migrate.ts";
+import { postgresPosts } from "./repositories/postgres/posts.ts";
+import { postgresTokens } from "./repositories/postgres/tokens.ts";
+import { postgresUsers } from "./repositories/postgres/users.ts";
+import { sqlitePosts } from "./repositories/sqlite/posts.ts";
+import { sqliteTokens } from "./repositories/sqlite/tokens.ts";
+import { sqliteUsers } from "./repositories/sqlite/users.ts";
+import type { Repositories } from "./repositories/types.ts";
+import { StatementCounter } from "./statements.ts";
+import type { DatabaseTarget } from "./url.ts";
+
+/** The one database handle of a process: everything above src/db/ sees only this. */
+export interface Database {
+  readonly dialect: DatabaseTarget["dialect"];
+  readonly repos: Repositories;
+  readonly statements: StatementCounter;
+  /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connections per process. */
+  poolSize?: number;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Database {
+  const statements = new StatementCounter();
+  if (target.dialect === "sqlite") {
+    const client = new Sqlite(target.path);
+    client.pragma("journal_mode = WAL");
+    client.pragma("synchronous = NORMAL");
+    client.pragma("foreign_keys = ON");
+    client.pragma("busy_timeout = 5000");
+    const db = drizzleSqlite({ client, logger: statements.logger });
+    return {
+      dialect: "sqlite",
+      repos: { users: sqliteUsers(db), posts: sqlitePosts(db), tokens: sqliteTokens(db) },
+      statements,
+      migrate: async () => migrateSqlite(db),
+      close: async () => {
+        client.close();
+      },
+    };
+  }
+  const client = postgres(target.url, { max: options.poolSize ?? 10, onnotice: () => {} });
+  const db = drizzlePostgres({ client, logger: statements.logger });
+  return {
+    dialect: "postgres",
+    repos: { users: postgresUsers(db), posts: postgresPosts(db), tokens: postgresTokens(db) },
+    statements,
+    migrate: () => migratePostgres(db, client),
+    close: () => client.end({ timeout: 5 }),
+  };
+}

@@ -1,0 +1,54 @@
+import { sql } from "drizzle-orm";
+import { index, integer, pgTable, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
+
+/** UTC with millisecond precision, read and written as a Date; defaults to now. */
+const timestampMs = (name: string) =>
+  timestamp(name, { precision: 3, withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    username: varchar("username", { length: 64 }).notNull(),
+    email: varchar("email", { length: 120 }).notNull(),
+    passwordHash: varchar("password_hash", { length: 256 }),
+  },
+  (t) => [
+    // Unique regardless of case. COLLATE "C" makes ordering bytewise, as on SQLite, whatever the
+    // database's default collation; queries use the same expression so the index serves them.
+    uniqueIndex("users_username_lower_key").on(sql`(lower(${t.username}) collate "C")`),
+    uniqueIndex("users_email_lower_key").on(sql`(lower(${t.email}) collate "C")`),
+  ],
+);
+
+export const posts = pgTable(
+  "posts",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    body: varchar("body", { length: 140 }).notNull(),
+    timestamp: timestampMs("timestamp"),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    // Everyone's posts, newest first; and one author's posts, newest first (keyset pagination).
+    index("posts_timestamp_id_idx").on(t.timestamp, t.id),
+    index("posts_user_id_timestamp_id_idx").on(t.userId, t.timestamp, t.id),
+  ],
+);
+
+/** Bearer tokens for sessions. Only the SHA-256 of a token is stored, never the token itself. */
+export const tokens = pgTable(
+  "tokens",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique("tokens_token_hash_key"),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestampMs("created_at"),
+    expiresAt: timestamp("expires_at", { precision: 3, withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("tokens_user_id_idx").on(t.userId)],
+);

@@ -1,0 +1,20 @@
+/** Where the data lives, as named by DATABASE_URL. The only parser of that variable. */
+export type DatabaseTarget =
+  | { dialect: "sqlite"; path: string }
+  | { dialect: "postgres"; url: string };
+
+export const DEFAULT_SQLITE_PATH = "app.db";
+
+export const ACCEPTED_DATABASE_URLS =
+  "unset (SQLite file app.db), file:PATH (SQLite at PATH), or postgres:// / postgresql:// (PostgreSQL)";
+
+export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
+  if (url === undefined || url === "") return { dialect: "sqlite", path: DEFAULT_SQLITE_PATH };
+  if (url.startsWith("file:")) {
+    const path = url.slice("file:".length);
+    if (path === "") throw new Error(`DATABASE_URL "file:" names no file; accepted: ${ACCEPTED_DATABASE_URLS}`);
+    return { dialect: "sqlite", path };
+  }
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return { dialect: "postgres", url };
+  throw new Error(`DATABASE_URL is not a supported database URL; accepted: ${ACCEPTED_DATABASE_URLS}`);
+}

@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Repositories, UserRow } from "../db/repositories/types.ts";
+import { InvalidInput, Unauthenticated } from "./errors.ts";
+import type { PasswordHasher } from "./passwords.ts";
+import { checkEmail, checkPassword, checkUsername, TAKEN_MESSAGE } from "./users.ts";
+import { requireViewer, type Viewer } from "./viewer.ts";
+
+export interface AuthPayload {
+  /** Shown to the client once; only its hash is kept. */
+  token: string;
+  user: UserRow;
+}
+
+/** 256 random bits, base64url: 43 characters. */
+const TOKEN_BYTES = 32;
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+const INVALID_LOGIN = "Invalid username or password";
+const INVALID_TOKEN = "The token is invalid or has expired; sign in again.";
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export interface AuthDeps {
+  repos: Repositories;
+  passwords: PasswordHasher;
+  tokenTtlSeconds: number;
+  now: () => Date;
+}
+
+export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: AuthDeps) {
+  async function issueToken(user: UserRow): Promise<AuthPayload> {
+    const token = randomBytes(TOKEN_BYTES).toString("base64url");
+    const expiresAt = new Date(now().getTime() + tokenTtlSeconds * 1000);
+    await repos.tokens.create({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    return { token, user };
+  }
+
+  return {
+    async register(input: { username: string; email: string; password: string }): Promise<AuthPayload> {
+      const username = checkUsername(input.username);
+      const email = checkEmail(input.email);
+      const password = checkPassword(input.password);
+      const created = await repos.users.create({ username, email, passwordHash: await passwords.hash(password) });
+      if (!created.ok) throw new InvalidInput(created.taken, TAKEN_MESSAGE[created.taken]);
+      return issueToken(created.user);
+    },
+
+    /** One answer for an unknown user and a wrong password, taking the same time for both. */
+    async login(username: string, password: string): Promise<AuthPayload> {
+      const user = await repos.users.byUsername(username);
+      const matches = await passwords.verify(user?.passwordHash, password);
+      if (!user || !matches) throw new Unauthenticated(INVALID_LOGIN);
+      return issueToken(user);
+    },
+
+    /** Revokes the token the viewer presented; their other tokens (other devices) stay valid. */
+    async logout(viewer: Viewer | null): Promise<boolean> {
+      await repos.tokens.delete(requireViewer(viewer).tokenId);
+      return true;
+    },
+
+    /** The viewer a bearer token stands for. Malformed, unknown, expired or revoked: Unauthenticated. */
+    async authenticate(token: string): Promise<Viewer> {
+      if (!TOKEN_SHAPE.test(token)) throw new Unauthenticated(INVALID_TOKEN);
+      const session = await repos.tokens.sessionByHash(hashToken(token));
+      if (!session || session.expiresAt <= now()) throw new Unauthenticated(INVALID_TOKEN);
+      return { user: session.user, tokenId: session.tokenId };
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,91 @@
+import type { PageRequest, PostKey, PostRow, UserKey, UserRow } from "../db/repositories/types.ts";
+import { InvalidInput } from "./errors.ts";
+
+export const MAX_PAGE_SIZE = 100;
+
+/** A Relay-style page. `totalCount` is a function so that it is only counted when a client selects it. */
+export interface Connection<Node> {
+  edges: { cursor: string; node: Node }[];
+  nodes: Node[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * Turns a row's sort key into an opaque cursor and back. A cursor carries the list's tag, so one
+ * taken from another list is refused rather than misread.
+ */
+export interface CursorCodec<Row, Key> {
+  encode(row: Row): string;
+  decode(cursor: string): Key | undefined;
+}
+
+function cursorCodec<Row, Key>(
+  tag: string,
+  keyParts: (row: Row) => string,
+  parseParts: (parts: string) => Key | undefined,
+): CursorCodec<Row, Key> {
+  const prefix = `${tag}:`;
+  return {
+    encode: (row) => Buffer.from(prefix + keyParts(row)).toString("base64url"),
+    decode(cursor) {
+      const text = Buffer.from(cursor, "base64url").toString();
+      return text.startsWith(prefix) ? parseParts(text.slice(prefix.length)) : undefined;
+    },
+  };
+}
+
+/** Newest first: the timestamp in milliseconds, then the id. */
+export const postCursor = cursorCodec<PostRow, PostKey>(
+  "post",
+  (post) => `${post.timestamp.getTime()}:${post.id}`,
+  (parts) => {
+    const match = /^(\d{1,15}):(\d{1,10})$/.exec(parts);
+    return match ? { timestamp: new Date(Number(match[1])), id: Number(match[2]) } : undefined;
+  },
+);
+
+/** By username, ignoring case; usernames are unique ignoring case, so the name alone is the key. */
+export const userCursor = cursorCodec<UserRow, UserKey>(
+  "user",
+  (user) => user.username.toLowerCase(),
+  (parts) => (parts.length > 0 ? { usernameLower: parts } : undefined),
+);
+
+export interface Page<Key> {
+  first: number;
+  /** What to ask the repository for: one row more than the page shows, to learn if there is a next page. */
+  request: PageRequest<Key>;
+}
+
+export function readPageArgs<Key>(args: PageArgs, cursor: CursorCodec<never, Key>): Page<Key> {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new InvalidInput("first", `first must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  if (args.after === undefined || args.after === null) return { first, request: { limit: first + 1 } };
+  const after = cursor.decode(args.after);
+  if (after === undefined) throw new InvalidInput("after", "after is not a cursor from this list.");
+  return { first, request: { limit: first + 1, after } };
+}
+
+export function toConnection<Row>(
+  rows: Row[],
+  page: Page<unknown>,
+  cursor: CursorCodec<Row, unknown>,
+  totalCount: () => Promise<number>,
+): Connection<Row> {
+  const nodes = rows.slice(0, page.first);
+  const edges = nodes.map((node) => ({ cursor: cursor.encode(node), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,23 @@
+import type { Repositories } from "../db/repositories/types.ts";
+import { createAuthService } from "./auth.ts";
+import type { PasswordHasher } from "./passwords.ts";
+import { createPostsService } from "./posts.ts";
+import { createUsersService } from "./users.ts";
+
+export interface ServiceDeps {
+  repos: Repositories;
+  passwords: PasswordHasher;
+  tokenTtlSeconds: number;
+  now: () => Date;
+}
+
+/** The domain's use cases, built once per process; each takes the viewer it acts for. */
+export function createServices(deps: ServiceDeps) {
+  return {
+    auth: createAuthService(deps),
+    users: createUsersService(deps.repos),
+    posts: createPostsService(deps.repos),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

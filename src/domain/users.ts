@@ -1,0 +1,77 @@
+import { createHash } from "node:crypto";
+import type { Repositories, UserRow } from "../db/repositories/types.ts";
+import { InvalidInput } from "./errors.ts";
+import { readPageArgs, toConnection, userCursor, type Connection, type PageArgs } from "./pagination.ts";
+import { isViewer, type Viewer } from "./viewer.ts";
+
+// ASCII only, so that "ignoring case" means the same thing to SQLite's lower() and PostgreSQL's.
+const USERNAME = /^[A-Za-z0-9_.-]{1,64}$/;
+// The HTML standard's definition of a valid email address, with at least one dot in the domain.
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const MAX_EMAIL_LENGTH = 120;
+const PASSWORD_LENGTH = { min: 8, max: 128 };
+const AVATAR_SIZE = { min: 1, max: 2048 };
+
+export function checkUsername(username: string, field = "username"): string {
+  if (!USERNAME.test(username)) {
+    throw new InvalidInput(field, "Username must be 1 to 64 letters, digits, '_', '.' or '-'.");
+  }
+  return username;
+}
+
+/** The address as stored: trimmed and lowercased. */
+export function checkEmail(email: string, field = "email"): string {
+  const normalized = email.trim().toLowerCase();
+  if (normalized.length > MAX_EMAIL_LENGTH || !EMAIL.test(normalized)) {
+    throw new InvalidInput(field, `Email must be a valid address of at most ${MAX_EMAIL_LENGTH} characters.`);
+  }
+  return normalized;
+}
+
+export function checkPassword(password: string, field = "password"): string {
+  const length = [...password].length;
+  if (length < PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max) {
+    throw new InvalidInput(
+      field,
+      `Password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters.`,
+    );
+  }
+  return password;
+}
+
+export const TAKEN_MESSAGE = {
+  username: "Please use a different username.",
+  email: "Please use a different email address.",
+} as const;
+
+export function createUsersService(repos: Repositories) {
+  return {
+    /** Null when there is no such user (a name that could not exist is not looked up). */
+    async byUsername(username: string): Promise<UserRow | null> {
+      if (!USERNAME.test(username)) return null;
+      return (await repos.users.byUsername(username)) ?? null;
+    },
+
+    async page(args: PageArgs): Promise<Connection<UserRow>> {
+      const page = readPageArgs(args, userCursor);
+      const rows = await repos.users.page(page.request);
+      return toConnection(rows, page, userCursor, () => repos.users.count());
+    },
+
+    /** A user's email is theirs alone: everyone else, anonymous or not, sees null. */
+    visibleEmail(viewer: Viewer | null, user: UserRow): string | null {
+      return isViewer(viewer, user) ? user.email : null;
+    },
+
+    avatarUrl(user: UserRow, size: number): string {
+      if (!Number.isInteger(size) || size < AVATAR_SIZE.min || size > AVATAR_SIZE.max) {
+        throw new InvalidInput("size", `size must be between ${AVATAR_SIZE.min} and ${AVATAR_SIZE.max}.`);
+      }
+      const digest = createHash("md5").update(user.email.toLowerCase()).digest("hex");
+      return `https://www.gravatar.com/avatar/${digest}?d=identicon&s=${size}`;
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;

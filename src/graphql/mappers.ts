@@ -1,0 +1,10 @@
+// What each GraphQL object type is resolved from: our own rows and domain values, not GraphQL shapes.
+import type { PostRow, UserRow } from "../db/repositories/types.ts";
+import type { AuthPayload } from "../domain/auth.ts";
+import type { Connection } from "../domain/pagination.ts";
+
+export type UserModel = UserRow;
+export type PostModel = PostRow;
+export type PostConnectionModel = Connection<PostRow>;
+export type UserConnectionModel = Connection<UserRow>;
+export type AuthPayloadModel = AuthPayload;

@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/client.ts";
+import { createServer } from "./server.ts";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = openDatabase(config.database, { poolSize: config.databasePoolSize });
+  if (config.migrateOnStart) await database.migrate();
+  const { app } = await createServer({ config, database });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, "shutting down");
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+
+  await app.listen({ host: config.host, port: config.port });
+  const where = config.database.dialect === "sqlite" ? config.database.path : "PostgreSQL";
+  app.log.info(`GraphQL API on http://localhost:${config.port}/graphql (database: ${where})`);
+}
+
+main().catch((error: unknown) => {
+  // A configuration problem is one plain line; anything else keeps its stack.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
+import { createServices } from "./domain/services.ts";
+import { createContextBuilder, type Context } from "./graphql/context.ts";
+import { createErrorFormatter } from "./graphql/errors.ts";
+import { resolvers } from "./graphql/resolvers/index.ts";
+import { typeDefs } from "./graphql/schema.ts";
+
+export interface ServerDeps {
+  config: Pick<Config, "mode" | "logLevel" | "tokenTtlSeconds">;
+  database: Database;
+  /** The clock tokens expire by; tests move it. */
+  now?: () => Date;
+  passwords?: PasswordHasher;
+}
+
+export interface Server {
+  app: FastifyInstance;
+  apollo: ApolloServer<Context>;
+  /** Builds a request's context from its Authorization header, as the HTTP route does. */
+  buildContext: (request: { authorization: string | undefined }) => Promise<Context>;
+}
+
+/** The ready HTTP application. It does not listen: main.ts does, and tests inject requests instead. */
+export async function createServer({ config, database, now = () => new Date(), passwords }: ServerDeps): Promise<Server> {
+  const app = Fastify({ logger: { level: config.logLevel } });
+  const services = createServices({
+    repos: database.repos,
+    passwords: passwords ?? argon2idHasher(),
+    tokenTtlSeconds: config.tokenTtlSeconds,
+    now,
+  });
+  const buildContext = createContextBuilder(services, database.repos);
+  const development = config.mode === "development";
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    formatError: createErrorFormatter(app.log),
+    includeStacktraceInErrorResponses: false,
+    logger: app.log,
+    introspection: config.mode !== "production",
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      // A browser's GET of /graphql gets Apollo Sandbox while developing, and nothing otherwise.
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  await app.register(fastifyApollo(apollo), {
+    path: "/graphql",
+    context: (request) => buildContext({ authorization: request.headers.authorization }),
+  });
+  await app.ready();
+  return { app, apollo, buildContext };
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import postgres from "postgres";
+import { openDatabase, type Database } from "../../src/db/client.ts";
+import type { DatabaseTarget } from "../../src/db/url.ts";
+
+export type Engine = DatabaseTarget["dialect"];
+
+/** SQLite always; PostgreSQL too when TEST_DATABASE_URL names a server (CI sets it). */
+export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+
+export interface ScratchDatabase {
+  target: DatabaseTarget;
+  /** Drops the database (PostgreSQL) or deletes its files (SQLite). */
+  destroy(): Promise<void>;
+}
+
+/** A new, empty database of its own: a temporary SQLite file, or a new PostgreSQL database. */
+export async function scratchDatabase(engine: Engine): Promise<ScratchDatabase> {
+  if (engine === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "microblog-test-"));
+    return {
+      target: { dialect: "sqlite", path: join(dir, "test.db") },
+      destroy: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
+  const name = `microblog_test_${randomBytes(6).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { dialect: "postgres", url: url.toString() },
+    async destroy() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A scratch database, migrated to the latest migration and opened. */
+export async function migratedDatabase(engine: Engine): Promise<{ database: Database; destroy(): Promise<void> }> {
+  const scratch = await scratchDatabase(engine);
+  const database = openDatabase(scratch.target, { poolSize: 4 });
+  await database.migrate();
+  return {
+    database,
+    async destroy() {
+      await database.close();
+      await scratch.destroy();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { TestApi } from "./api.ts";
+
+let sequence = 0;
+
+export interface RegisteredUser {
+  id: string;
+  username: string;
+  email: string;
+  password: string;
+  token: string;
+}
+
+/** Registers a user through the API; every field can be overridden. */
+export async function registerUser(
+  api: TestApi,
+  overrides: Partial<Pick<RegisteredUser, "username" | "email" | "password">> = {},
+): Promise<RegisteredUser> {
+  sequence += 1;
+  const input = {
+    username: overrides.username ?? `user${sequence}_${process.pid}`,
+    email: overrides.email ?? `user${sequence}_${process.pid}@example.com`,
+    password: overrides.password ?? "correct horse battery staple",
+  };
+  const response = await api.gql(
+    `mutation ($input: RegisterInput!) { register(input: $input) { token user { id username } } }`,
+    { variables: { input } },
+  );
+  if (!response.data) throw new Error(`register failed: ${JSON.stringify(response.errors)}`);
+  const { token, user } = response.data.register;
+  return { id: user.id, username: user.username, email: input.email.toLowerCase(), password: input.password, token };
+}
+
+export async function createPost(api: TestApi, token: string, body: string): Promise<{ id: string; timestamp: string }> {
+  const response = await api.gql(`mutation ($body: String!) { createPost(body: $body) { id timestamp } }`, {
+    variables: { body },
+    token,
+  });
+  if (!response.data) throw new Error(`createPost failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createPost;
+}

@@ -33,7 +33,8 @@ export interface UsersRepository {
 }
 
 export interface PostsRepository {
-  create(post: { userId: number; body: string }): Promise<PostRow>;
+  /** The timestamp defaults to the database's clock; seeding and imports may set it. */
+  create(post: { userId: number; body: string; timestamp?: Date }): Promise<PostRow>;
   byId(id: number): Promise<PostRow | undefined>;
   /** Deletes and tells whether there was such a post. */
   delete(id: number): Promise<boolean>;

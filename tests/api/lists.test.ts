@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestApi, type TestApi } from "../helpers/api.ts";
+import { useTestApi, type GraphQLResponse, type TestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { registerUser, type RegisteredUser } from "../helpers/factories.ts";
 
@@ -16,9 +16,9 @@ async function walk(api: TestApi, query: string, field: string, first: number, p
   const seen: string[] = [];
   let after: string | null = null;
   for (let pages = 0; pages < 100; pages++) {
-    const response = await api.gql(query, { variables: { first, after } });
+    const response: GraphQLResponse = await api.gql(query, { variables: { first, after } });
     expect(response.errors).toBeUndefined();
-    const connection = response.data[field];
+    const connection: any = response.data[field];
     seen.push(...connection.nodes.map(pick));
     if (!connection.pageInfo.hasNextPage) return seen;
     after = connection.pageInfo.endCursor;

@@ -20,9 +20,9 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 
-  await app.listen({ host: config.host, port: config.port });
-  const where = config.database.dialect === "sqlite" ? config.database.path : "PostgreSQL";
-  app.log.info(`GraphQL API on http://localhost:${config.port}/graphql (database: ${where})`);
+  const address = await app.listen({ host: config.host, port: config.port });
+  const where = config.database.dialect === "sqlite" ? `SQLite ${config.database.path}` : "PostgreSQL";
+  app.log.info(`GraphQL API on ${address}/graphql (${where})`);
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,8 @@ export interface ServerDeps {
   /** The clock tokens expire by; tests move it. */
   now?: () => Date;
   passwords?: PasswordHasher;
+  /** Where log lines go; standard output by default. */
+  logDestination?: { write(line: string): void };
 }
 
 export interface Server {
@@ -28,8 +30,20 @@ export interface Server {
 }
 
 /** The ready HTTP application. It does not listen: main.ts does, and tests inject requests instead. */
-export async function createServer({ config, database, now = () => new Date(), passwords }: ServerDeps): Promise<Server> {
-  const app = Fastify({ logger: { level: config.logLevel } });
+export async function createServer(deps: ServerDeps): Promise<Server> {
+  const { config, database, now = () => new Date(), passwords, logDestination } = deps;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      stream: logDestination ?? process.stdout,
+      // Headers (tokens) are never logged, nor the query string: a GET can carry variables (passwords).
+      // Errors are safe as they come: Drizzle leaves bound values out of them, and pino leaves out
+      // the fields of their cause (PostgreSQL's `detail` can quote a row).
+      serializers: {
+        req: (request) => ({ method: request.method, path: request.url.split("?")[0], remoteAddress: request.ip }),
+      },
+    },
+  });
   const services = createServices({
     repos: database.repos,
     passwords: passwords ?? argon2idHasher(),

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
+import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import { createServer } from "../../src/server.ts";
 import { useTestApi } from "../helpers/api.ts";
-import { engines, scratchDatabase } from "../helpers/database.ts";
+import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
 const run = promisify(execFile);
 const projectRoot = new URL("../..", import.meta.url).pathname;
@@ -33,6 +34,66 @@ describe.each(engines)("HTTP endpoint on %s", (engine) => {
       variables: { first: "many" },
     });
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe.each(engines)("database failures on %s", (engine) => {
+  /**
+   * Makes every insert into users fail inside the database. PostgreSQL's error quotes the row in
+   * its detail, as its own constraint errors do ("Failing row contains …").
+   */
+  const REFUSE_USER_INSERTS = {
+    sqlite: `create trigger refuse before insert on users begin select raise(abort, 'disk on fire'); end;`,
+    postgres: `create function refuse() returns trigger language plpgsql as $$
+                 begin raise exception 'disk on fire' using detail = 'Failing row contains ' || new.email || ', ' || new.password_hash; end $$;
+               create trigger refuse before insert on users for each row execute function refuse();`,
+  };
+
+  it("when the database fails mid-request, then a bare INTERNAL_SERVER_ERROR, and logs without secrets", async () => {
+    const { database, target, destroy } = await migratedDatabase(engine);
+    await executeBeside(target, REFUSE_USER_INSERTS[engine]);
+    const lines: string[] = [];
+    const logDestination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const { app } = await createServer({
+      config: { mode: "development", logLevel: "info", tokenTtlSeconds: 60 },
+      database,
+      logDestination,
+    });
+    try {
+      const response = await app.inject({
+        method: "POST",
+        url: "/graphql",
+        headers: { "content-type": "application/json" },
+        payload: {
+          query: `mutation ($input: RegisterInput!) { register(input: $input) { token } }`,
+          variables: { input: { username: "victim", email: "victim@example.com", password: "hunter2hunter2" } },
+        },
+      });
+      await app.inject({
+        method: "GET",
+        url: `/graphql?query=${encodeURIComponent("query ($p: String) { me { id } }")}&variables=${encodeURIComponent('{"p":"hunter2hunter2"}')}`,
+        headers: { authorization: "Bearer secret-token-value" },
+      });
+      const body = response.json();
+      expect(body.errors).toEqual([
+        { message: "Internal server error", locations: expect.any(Array), path: ["register"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      ]);
+      const log = lines.join("");
+      expect(log).toContain("Failed query: insert into");
+      expect(log).toContain("disk on fire");
+      expect(log).toContain('"path":"/graphql"');
+      for (const secret of ["victim@example.com", "$argon2id", "hunter2hunter2", "secret-token-value"]) {
+        expect(log).not.toContain(secret);
+      }
+    } finally {
+      await app.close();
+      await destroy().catch(() => {});
+    }
   });
 });
 

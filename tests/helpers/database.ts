@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Sqlite from "better-sqlite3";
 import postgres from "postgres";
 import { openDatabase, type Database } from "../../src/db/client.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
@@ -43,15 +44,31 @@ export async function scratchDatabase(engine: Engine): Promise<ScratchDatabase> 
 }
 
 /** A scratch database, migrated to the latest migration and opened. */
-export async function migratedDatabase(engine: Engine): Promise<{ database: Database; destroy(): Promise<void> }> {
+export async function migratedDatabase(
+  engine: Engine,
+): Promise<{ database: Database; target: DatabaseTarget; destroy(): Promise<void> }> {
   const scratch = await scratchDatabase(engine);
   const database = openDatabase(scratch.target, { poolSize: 4 });
   await database.migrate();
   return {
     database,
+    target: scratch.target,
     async destroy() {
       await database.close();
       await scratch.destroy();
     },
   };
+}
+
+/** Runs SQL on a database through a connection of its own, beside the application's. */
+export async function executeBeside(target: DatabaseTarget, statements: string): Promise<void> {
+  if (target.dialect === "sqlite") {
+    const db = new Sqlite(target.path);
+    db.exec(statements);
+    db.close();
+    return;
+  }
+  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
+  await sql.unsafe(statements);
+  await sql.end();
 }

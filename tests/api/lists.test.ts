@@ -130,6 +130,18 @@ describe.each(engines)("lists on %s", (engine) => {
       expect(all).toEqual({ statements: 5, errors: undefined });
     });
 
+    it("when a page of users selects their posts, then each gets their own newest posts", async () => {
+      const explore = await api.gql(`{ posts(first: 100) { nodes { id timestamp author { username } } } }`);
+      const response = await api.gql(
+        `{ users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }`,
+      );
+      for (const user of response.data.users.nodes) {
+        const expected = explore.data.posts.nodes.filter((post: any) => post.author.username === user.username).slice(0, 2);
+        expect(user.posts.nodes).toEqual(expected);
+      }
+      expect(response.data.users.nodes.filter((user: any) => user.posts.nodes.length === 2)).toHaveLength(4);
+    });
+
     it("when a user's posts are paged, then they are that user's, newest first, with counts", async () => {
       const query = `query ($after: String) { user(username: "alice") {
         postCount posts(first: 2, after: $after) { totalCount nodes { id author { username } } pageInfo { hasNextPage endCursor } }

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, lte, or, type SQL } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
 import type { PostKey } from "./types.ts";
 
@@ -23,7 +23,3 @@ export function newestFirst(columns: NewestFirstColumns): SQL[] {
   return [desc(columns.timestamp), desc(columns.id)];
 }
 
-/** Position of a row within its author's posts, newest first: to cut one page per author in one statement. */
-export function rankWithinAuthor(columns: NewestFirstColumns & { userId: AnyColumn }): SQL<number> {
-  return sql<number>`row_number() over (partition by ${columns.userId} order by ${columns.timestamp} desc, ${columns.id} desc)`;
-}

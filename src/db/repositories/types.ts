@@ -40,7 +40,7 @@ export interface PostsRepository {
   delete(id: number): Promise<boolean>;
   /** Everyone's posts, newest first. */
   page(request: PageRequest<PostKey>): Promise<PostRow[]>;
-  /** Each user's posts, newest first, the same page of each: one statement for the lot. */
+  /** Each user's posts, newest first, the same page of each: one statement for the lot, each page an index range. */
   pagesByUser(userIds: readonly number[], request: PageRequest<PostKey>): Promise<PostRow[]>;
   count(): Promise<number>;
   /** Users without posts are absent from the map. */

@@ -1,7 +1,7 @@
-import { and, count, eq, getColumns, inArray, lte } from "drizzle-orm";
+import { and, count, eq, getColumns, inArray } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { posts } from "../../schema/postgres.ts";
-import { afterInNewestFirst, newestFirst, rankWithinAuthor } from "../keyset.ts";
+import { posts, users } from "../../schema/postgres.ts";
+import { afterInNewestFirst, newestFirst } from "../keyset.ts";
 import type { PostsRepository } from "../types.ts";
 
 export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
@@ -27,26 +27,20 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
         .limit(limit);
     },
     pagesByUser(userIds, { limit, after }) {
-      const [onlyUser] = userIds;
-      if (userIds.length === 1 && onlyUser !== undefined) {
-        return db
-          .select()
-          .from(posts)
-          .where(and(eq(posts.userId, onlyUser), afterInNewestFirst(posts, after)))
-          .orderBy(...newestFirst(posts))
-          .limit(limit);
-      }
-      const ranked = db
-        .select({ id: posts.id, rank: rankWithinAuthor(posts).as("rank") })
+      // One LATERAL subquery per user: an index range with a limit each, however many posts they have.
+      const pageOfUser = db
+        .select()
         .from(posts)
-        .where(and(inArray(posts.userId, [...userIds]), afterInNewestFirst(posts, after)))
-        .as("ranked");
+        .where(and(eq(posts.userId, users.id), afterInNewestFirst(posts, after)))
+        .orderBy(...newestFirst(posts))
+        .limit(limit)
+        .as("page");
       return db
-        .select(getColumns(posts))
-        .from(posts)
-        .innerJoin(ranked, eq(ranked.id, posts.id))
-        .where(lte(ranked.rank, limit))
-        .orderBy(...newestFirst(posts));
+        .select(getColumns(pageOfUser))
+        .from(users)
+        .crossJoinLateral(pageOfUser)
+        .where(inArray(users.id, [...userIds]))
+        .orderBy(...newestFirst(pageOfUser));
     },
     async count() {
       const [row] = await db.select({ n: count() }).from(posts);

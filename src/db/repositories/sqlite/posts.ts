@@ -1,7 +1,8 @@
-import { and, count, eq, getColumns, inArray, lte } from "drizzle-orm";
+import { and, count, eq, getColumns, inArray } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { posts } from "../../schema/sqlite.ts";
-import { afterInNewestFirst, newestFirst, rankWithinAuthor } from "../keyset.ts";
+import { alias } from "drizzle-orm/sqlite-core";
+import { posts, users } from "../../schema/sqlite.ts";
+import { afterInNewestFirst, newestFirst } from "../keyset.ts";
 import type { PostsRepository } from "../types.ts";
 
 export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
@@ -27,25 +28,20 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
         .limit(limit);
     },
     pagesByUser(userIds, { limit, after }) {
-      const [onlyUser] = userIds;
-      if (userIds.length === 1 && onlyUser !== undefined) {
-        return db
-          .select()
-          .from(posts)
-          .where(and(eq(posts.userId, onlyUser), afterInNewestFirst(posts, after)))
-          .orderBy(...newestFirst(posts))
-          .limit(limit);
-      }
-      const ranked = db
-        .select({ id: posts.id, rank: rankWithinAuthor(posts).as("rank") })
-        .from(posts)
-        .where(and(inArray(posts.userId, [...userIds]), afterInNewestFirst(posts, after)))
-        .as("ranked");
+      // SQLite has no LATERAL: each user's page is a correlated subquery of post ids, which SQLite
+      // runs once per user as an index range with a limit, then fetches those posts by rowid.
+      const newer = alias(posts, "newer");
+      const pageOfUser = db
+        .select({ id: newer.id })
+        .from(newer)
+        .where(and(eq(newer.userId, users.id), afterInNewestFirst(newer, after)))
+        .orderBy(...newestFirst(newer))
+        .limit(limit);
       return db
         .select(getColumns(posts))
-        .from(posts)
-        .innerJoin(ranked, eq(ranked.id, posts.id))
-        .where(lte(ranked.rank, limit))
+        .from(users)
+        .innerJoin(posts, inArray(posts.id, pageOfUser))
+        .where(inArray(users.id, [...userIds]))
         .orderBy(...newestFirst(posts));
     },
     async count() {

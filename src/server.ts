@@ -8,7 +8,7 @@ import type { Database } from "./db/client.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
 import { createServices } from "./domain/services.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
-import { createErrorFormatter } from "./graphql/errors.ts";
+import { formatError, isUnexpected, unexpectedErrorLogging } from "./graphql/errors.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";
 
@@ -56,12 +56,13 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    formatError: createErrorFormatter(app.log),
+    formatError,
     includeStacktraceInErrorResponses: false,
     logger: app.log,
     introspection: config.mode !== "production",
     plugins: [
       fastifyApolloDrainPlugin(app),
+      unexpectedErrorLogging(),
       // A browser's GET of /graphql gets Apollo Sandbox while developing, and nothing otherwise.
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -70,8 +71,18 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
 
   await app.register(fastifyApollo(apollo), {
     path: "/graphql",
-    context: (request) => buildContext({ authorization: request.headers.authorization }),
+    async context(request) {
+      try {
+        return await buildContext({ authorization: request.headers.authorization, log: request.log });
+      } catch (error) {
+        // Apollo answers for a failed context without its plugins seeing it: log here.
+        if (isUnexpected(error)) request.log.error({ err: error }, "could not build the request context");
+        throw error;
+      }
+    },
   });
+  // Liveness only: the process is up and serving HTTP.
+  app.get("/healthz", async () => ({ status: "ok" }));
   await app.ready();
-  return { app, apollo, buildContext };
+  return { app, apollo, buildContext: ({ authorization }) => buildContext({ authorization, log: app.log }) };
 }

@@ -1,9 +1,12 @@
+import { fileURLToPath } from "node:url";
+
 /** Where the data lives, as named by DATABASE_URL. The only parser of that variable. */
 export type DatabaseTarget =
   | { dialect: "sqlite"; path: string }
   | { dialect: "postgres"; url: string };
 
-export const DEFAULT_SQLITE_PATH = "app.db";
+/** `app.db` in the project root, as the tutorial keeps it, wherever the server is started from. */
+export const DEFAULT_SQLITE_PATH = fileURLToPath(new URL("../../app.db", import.meta.url));
 
 export const ACCEPTED_DATABASE_URLS =
   "unset (SQLite file app.db), file:PATH (SQLite at PATH), or postgres:// / postgresql:// (PostgreSQL)";

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Repositories, UserRow } from "../db/repositories/types.ts";
 import { InvalidInput, Unauthenticated } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";
-import { checkEmail, checkPassword, checkUsername, TAKEN_MESSAGE } from "./users.ts";
+import { checkEmail, checkPassword, checkUsername, isPossibleUsername, TAKEN_MESSAGE } from "./users.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
 export interface AuthPayload {
@@ -32,7 +32,10 @@ export interface AuthDeps {
 export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: AuthDeps) {
   async function issueToken(user: UserRow): Promise<AuthPayload> {
     const token = randomBytes(TOKEN_BYTES).toString("base64url");
-    const expiresAt = new Date(now().getTime() + tokenTtlSeconds * 1000);
+    const issuedAt = now();
+    // Signing in is when a user's dead tokens are swept, so the table holds only live ones and a few.
+    await repos.tokens.deleteExpired(user.id, issuedAt);
+    const expiresAt = new Date(issuedAt.getTime() + tokenTtlSeconds * 1000);
     await repos.tokens.create({ userId: user.id, tokenHash: hashToken(token), expiresAt });
     return { token, user };
   }
@@ -49,7 +52,7 @@ export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: Au
 
     /** One answer for an unknown user and a wrong password, taking the same time for both. */
     async login(username: string, password: string): Promise<AuthPayload> {
-      const user = await repos.users.byUsername(username);
+      const user = isPossibleUsername(username) ? await repos.users.byUsername(username) : undefined;
       const matches = await passwords.verify(user?.passwordHash, password);
       if (!user || !matches) throw new Unauthenticated(INVALID_LOGIN);
       return issueToken(user);

@@ -1,4 +1,4 @@
-import type { PageRequest, PostKey, PostRow, UserKey, UserRow } from "../db/repositories/types.ts";
+import type { PageRequest } from "../db/repositories/types.ts";
 import { InvalidInput } from "./errors.ts";
 
 export const MAX_PAGE_SIZE = 100;
@@ -25,7 +25,7 @@ export interface CursorCodec<Row, Key> {
   decode(cursor: string): Key | undefined;
 }
 
-function cursorCodec<Row, Key>(
+export function cursorCodec<Row, Key>(
   tag: string,
   keyParts: (row: Row) => string,
   parseParts: (parts: string) => Key | undefined,
@@ -39,23 +39,6 @@ function cursorCodec<Row, Key>(
     },
   };
 }
-
-/** Newest first: the timestamp in milliseconds, then the id. */
-export const postCursor = cursorCodec<PostRow, PostKey>(
-  "post",
-  (post) => `${post.timestamp.getTime()}:${post.id}`,
-  (parts) => {
-    const match = /^(\d{1,15}):(\d{1,10})$/.exec(parts);
-    return match ? { timestamp: new Date(Number(match[1])), id: Number(match[2]) } : undefined;
-  },
-);
-
-/** By username, ignoring case; usernames are unique ignoring case, so the name alone is the key. */
-export const userCursor = cursorCodec<UserRow, UserKey>(
-  "user",
-  (user) => user.username.toLowerCase(),
-  (parts) => (parts.length > 0 ? { usernameLower: parts } : undefined),
-);
 
 export interface Page<Key> {
   first: number;

@@ -16,12 +16,13 @@ export interface PasswordHasher {
 }
 
 export function argon2idHasher(): PasswordHasher {
-  let decoyHash: Promise<string> | undefined;
+  // Made now, so that even the first failed login costs one verification, not a hash and a verification.
+  const decoyHash = hash("decoy password, never matched", ARGON2ID);
+  decoyHash.catch(() => {}); // a failure surfaces at the first verify that needs it
   return {
     hash: (password) => hash(password, ARGON2ID),
     async verify(passwordHash, password) {
       if (passwordHash) return verify(passwordHash, password);
-      decoyHash ??= hash("decoy password, never matched", ARGON2ID);
       await verify(await decoyHash, password);
       return false;
     },

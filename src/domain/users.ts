@@ -1,17 +1,29 @@
 import { createHash } from "node:crypto";
-import type { Repositories, UserRow } from "../db/repositories/types.ts";
+import type { Repositories, UserKey, UserRow } from "../db/repositories/types.ts";
 import { InvalidInput } from "./errors.ts";
-import { readPageArgs, toConnection, userCursor, type Connection, type PageArgs } from "./pagination.ts";
-import { isViewer, type Viewer } from "./viewer.ts";
+import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs } from "./pagination.ts";
 
 // ASCII only, so that "ignoring case" means the same thing to SQLite's lower() and PostgreSQL's.
 const USERNAME = /^[A-Za-z0-9_.-]{1,64}$/;
 // The HTML standard's definition of a valid email address, with at least one dot in the domain.
 const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const LOWERCASE_USERNAME = /^[a-z0-9_.-]{1,64}$/;
 const MAX_EMAIL_LENGTH = 120;
 const PASSWORD_LENGTH = { min: 8, max: 128 };
 const AVATAR_SIZE = { min: 1, max: 2048 };
+
+/** By username, ignoring case; usernames are unique ignoring case, so the lowercased name is the key. */
+export const userCursor = cursorCodec<UserRow, UserKey>(
+  "user",
+  (user) => user.username.toLowerCase(),
+  (parts) => (LOWERCASE_USERNAME.test(parts) ? { usernameLower: parts } : undefined),
+);
+
+/** Whether a user could have this name; a name that could not is never looked up. */
+export function isPossibleUsername(username: string): boolean {
+  return USERNAME.test(username);
+}
 
 export function checkUsername(username: string, field = "username"): string {
   if (!USERNAME.test(username)) {
@@ -49,7 +61,7 @@ export function createUsersService(repos: Repositories) {
   return {
     /** Null when there is no such user (a name that could not exist is not looked up). */
     async byUsername(username: string): Promise<UserRow | null> {
-      if (!USERNAME.test(username)) return null;
+      if (!isPossibleUsername(username)) return null;
       return (await repos.users.byUsername(username)) ?? null;
     },
 
@@ -59,9 +71,9 @@ export function createUsersService(repos: Repositories) {
       return toConnection(rows, page, userCursor, () => repos.users.count());
     },
 
-    /** A user's email is theirs alone: everyone else, anonymous or not, sees null. */
-    visibleEmail(viewer: Viewer | null, user: UserRow): string | null {
-      return isViewer(viewer, user) ? user.email : null;
+    /** A user's email is theirs alone: a request not signed in as them sees null. */
+    visibleEmail(signedInAs: ReadonlySet<number>, user: UserRow): string | null {
+      return signedInAs.has(user.id) ? user.email : null;
     },
 
     avatarUrl(user: UserRow, size: number): string {

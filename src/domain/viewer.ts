@@ -11,7 +11,3 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   if (!viewer) throw new Unauthenticated("You must be signed in to do that.");
   return viewer;
 }
-
-export function isViewer(viewer: Viewer | null, user: UserRow): boolean {
-  return viewer?.user.id === user.id;
-}

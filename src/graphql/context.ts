@@ -1,15 +1,28 @@
-import { GraphQLError } from "graphql";
 import type { Repositories } from "../db/repositories/types.ts";
 import type { AuthService } from "../domain/auth.ts";
 import { DomainError, Unauthenticated } from "../domain/errors.ts";
-import type { Viewer } from "../domain/viewer.ts";
-import { createLoaders, type Loaders } from "./loaders.ts";
 import type { Services } from "../domain/services.ts";
+import type { Viewer } from "../domain/viewer.ts";
+import { toGraphQLError, type RequestLog } from "./errors.ts";
+import { createLoaders, type Loaders } from "./loaders.ts";
 
 export interface Context {
+  /** Who the bearer token says is asking; null when anonymous. */
   viewer: Viewer | null;
+  /**
+   * The users this request may see as themselves: the viewer, and whoever `register` or `login`
+   * signed in during it, so that their payload shows their own email.
+   */
+  signedInAs: Set<number>;
   services: Services;
   loaders: Loaders;
+  /** The request's logger: its lines carry the request id. */
+  log: RequestLog;
+}
+
+export interface ContextRequest {
+  authorization: string | undefined;
+  log: RequestLog;
 }
 
 const BEARER = /^Bearer +(\S+) *$/i;
@@ -19,9 +32,15 @@ const BEARER = /^Bearer +(\S+) *$/i;
  * well-formed, live bearer token: the whole request is refused with HTTP 401, whatever it asks.
  */
 export function createContextBuilder(services: Services, repos: Repositories) {
-  return async ({ authorization }: { authorization: string | undefined }): Promise<Context> => {
+  return async ({ authorization, log }: ContextRequest): Promise<Context> => {
     const viewer = authorization ? await authenticate(services.auth, authorization) : null;
-    return { viewer, services, loaders: createLoaders(repos) };
+    return {
+      viewer,
+      signedInAs: new Set(viewer ? [viewer.user.id] : []),
+      services,
+      loaders: createLoaders(repos),
+      log,
+    };
   };
 }
 
@@ -31,12 +50,10 @@ async function authenticate(auth: AuthService, authorization: string): Promise<V
     if (token === undefined) throw new Unauthenticated("The Authorization header must be `Bearer <token>`.");
     return await auth.authenticate(token);
   } catch (error) {
-    if (!(error instanceof DomainError) || error.kind !== "unauthenticated") throw error;
-    throw new GraphQLError(error.message, {
-      extensions: {
-        code: "UNAUTHENTICATED",
-        http: { status: 401, headers: new Map([["www-authenticate", 'Bearer error="invalid_token"']]) },
-      },
+    if (!(error instanceof DomainError)) throw error;
+    throw toGraphQLError(error, {
+      status: 401,
+      headers: new Map([["www-authenticate", 'Bearer error="invalid_token"']]),
     });
   }
 }

@@ -1,6 +1,9 @@
+import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { DomainError } from "../domain/errors.ts";
+
+// The one place where errors become what clients see.
 
 const CODE_OF_KIND: Record<DomainError["kind"], string> = {
   "invalid-input": "BAD_USER_INPUT",
@@ -9,31 +12,52 @@ const CODE_OF_KIND: Record<DomainError["kind"], string> = {
   "not-found": "NOT_FOUND",
 };
 
-export interface ErrorLogger {
-  error(details: object, message: string): void;
+function extensionsOf(error: DomainError): Record<string, unknown> {
+  return "field" in error ? { code: CODE_OF_KIND[error.kind], field: error.field } : { code: CODE_OF_KIND[error.kind] };
+}
+
+/** A domain error as a GraphQL error, for the rare place that must throw one itself (the context). */
+export function toGraphQLError(error: DomainError, http?: { status: number; headers?: Map<string, string> }): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...extensionsOf(error), ...(http && { http }) } });
+}
+
+/** An error that is neither ours nor one of GraphQL's own request errors: a bug or an outage. */
+export function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return false;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return code === undefined || code === "INTERNAL_SERVER_ERROR";
 }
 
 /**
- * The one place errors become what clients see. Domain errors carry their code (and the input
- * field at fault); GraphQL's own request errors pass as Apollo formatted them; anything else is a
- * bug or an outage, and reaches the client as a bare INTERNAL_SERVER_ERROR while the log keeps it whole.
+ * Domain errors carry their code (and the input field at fault); GraphQL's own request errors pass
+ * as Apollo formatted them; anything else reaches the client as a bare INTERNAL_SERVER_ERROR.
  */
-export function createErrorFormatter(log: ErrorLogger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof DomainError) {
-      const extensions: Record<string, unknown> = { code: CODE_OF_KIND[original.kind] };
-      if ("field" in original) extensions.field = original.field;
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
-    }
-    const code = formatted.extensions?.code;
-    if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return formatted;
-    log.error({ err: original, path: formatted.path }, "unexpected error while resolving a request");
-    return {
-      message: "Internal server error",
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: "INTERNAL_SERVER_ERROR" },
-    };
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { locations, path } = formatted;
+  if (original instanceof DomainError) return { message: original.message, locations, path, extensions: extensionsOf(original) };
+  if (!isUnexpected(error)) return formatted;
+  return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+export interface RequestLog {
+  error(details: object, message: string): void;
+}
+
+/** Logs, whole and with the request's id, each error that formatError hides from the client. */
+export function unexpectedErrorLogging(): ApolloServerPlugin<{ log: RequestLog }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            if (isUnexpected(error)) {
+              contextValue.log.error({ err: unwrapResolverError(error), path: error.path }, "unexpected error");
+            }
+          }
+        },
+      };
+    },
   };
 }

@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { argon2idHasher, type PasswordHasher } from "../../src/domain/passwords.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
@@ -7,8 +9,23 @@ const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { 
 const LOGIN = `mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }`;
 const ME = `{ me { username email } }`;
 
+/** The real hasher, counting the verifications it does. */
+function countingHasher(): PasswordHasher & { verifications: number } {
+  const real = argon2idHasher();
+  const hasher = {
+    verifications: 0,
+    hash: real.hash,
+    verify(passwordHash: string | null | undefined, password: string) {
+      hasher.verifications += 1;
+      return real.verify(passwordHash, password);
+    },
+  };
+  return hasher;
+}
+
 describe.each(engines)("authentication on %s", (engine) => {
-  const api = useTestApi(engine);
+  const passwords = countingHasher();
+  const api = useTestApi(engine, { passwords });
 
   const register = (input: Record<string, string>) =>
     api.gql(REGISTER, { variables: { input: { username: "alice", email: "alice@example.com", password: "password1", ...input } } });
@@ -18,8 +35,7 @@ describe.each(engines)("authentication on %s", (engine) => {
       const response = await register({ username: "Susan", email: "Susan@Example.COM" });
       expect(response.errors).toBeUndefined();
       const { token, user } = response.data.register;
-      // The request that registers is still anonymous: the email shows once the token is presented.
-      expect(user).toMatchObject({ username: "Susan", email: null });
+      expect(user).toMatchObject({ username: "Susan", email: "susan@example.com" });
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       const me = await api.gql(ME, { token });
       expect(me.data.me).toEqual({ username: "Susan", email: "susan@example.com" });
@@ -82,11 +98,23 @@ describe.each(engines)("authentication on %s", (engine) => {
       expect(response.data.login.token).not.toBe(user.token);
     });
 
-    it("when the password is wrong or the user unknown, then the same UNAUTHENTICATED message", async () => {
+    it("when signing in, then the payload shows the user their own email", async () => {
       const user = await registerUser(api);
+      const response = await api.gql(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }`, {
+        variables: { u: user.username, p: user.password },
+      });
+      expect(response.data.login.user.email).toBe(user.email);
+    });
+
+    it("when the password is wrong or the user unknown, then the same UNAUTHENTICATED message, after the same work", async () => {
+      const user = await registerUser(api);
+      const before = passwords.verifications;
       const wrong = await api.gql(LOGIN, { variables: { username: user.username, password: "wrong password" } });
       const unknown = await api.gql(LOGIN, { variables: { username: "nobody_here", password: "wrong password" } });
-      for (const response of [wrong, unknown]) {
+      const impossible = await api.gql(LOGIN, { variables: { username: "no\u0000body", password: "wrong password" } });
+      // One argon2id verification each, whether or not there is such a user.
+      expect(passwords.verifications - before).toBe(3);
+      for (const response of [wrong, unknown, impossible]) {
         expect(response.data).toBeNull();
         expect(response.errors?.[0]).toMatchObject({
           message: "Invalid username or password",
@@ -144,6 +172,29 @@ describe.each(engines)("authentication on %s", (engine) => {
     it("when logging out anonymously, then UNAUTHENTICATED", async () => {
       const response = await api.gql(`mutation { logout }`);
       expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("when a token is issued, then only its SHA-256 is stored, with a 24-hour-or-configured expiry", async () => {
+      const user = await registerUser(api);
+      const sha256 = createHash("sha256").update(user.token).digest("hex");
+      const session = await api.database.repos.tokens.sessionByHash(sha256);
+      expect(session?.user.username).toBe(user.username);
+      // The test server's TTL is an hour.
+      expect(session!.expiresAt.getTime() - Date.now()).toBeGreaterThan(3590 * 1000);
+      expect(session!.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3600 * 1000);
+      expect(await api.database.repos.tokens.sessionByHash(user.token)).toBeUndefined();
+    });
+
+    it("when a user signs in again after a token expired, then the expired token is swept", async () => {
+      const user = await registerUser(api);
+      const oldHash = createHash("sha256").update(user.token).digest("hex");
+      api.advanceClock(3600 * 1000 + 1);
+      try {
+        await api.gql(LOGIN, { variables: { username: user.username, password: user.password } });
+        expect(await api.database.repos.tokens.sessionByHash(oldHash)).toBeUndefined();
+      } finally {
+        api.advanceClock(-(3600 * 1000 + 1));
+      }
     });
 
     it("when authenticated, then the token costs one statement", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../src/db/client.ts";
-import { createServer, type Server } from "../../src/server.ts";
+import { createServer, type Server, type ServerDeps } from "../../src/server.ts";
 import { migratedDatabase, type Engine } from "./database.ts";
 
 export interface GraphQLResponse<Data = any> {
@@ -40,7 +40,7 @@ function authorizationOf({ token, authorization }: OperationOptions): string | u
  * A server over a fresh, migrated database of `engine`, for the test file that calls it: created
  * before its tests run, torn down after.
  */
-export function useTestApi(engine: Engine): TestApi {
+export function useTestApi(engine: Engine, overrides: Pick<ServerDeps, "passwords"> = {}): TestApi {
   let clockOffset = 0;
   let teardown: (() => Promise<void>) | undefined;
   const api = { engine, advanceClock: (ms: number) => void (clockOffset += ms) } as TestApi;
@@ -51,6 +51,7 @@ export function useTestApi(engine: Engine): TestApi {
       config: { mode: "test", logLevel: "silent", tokenTtlSeconds: 3600 },
       database,
       now: () => new Date(Date.now() + clockOffset),
+      ...overrides,
     });
     Object.assign(api, { database, server });
     api.gql = async (query, options = {}) => {

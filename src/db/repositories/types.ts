@@ -58,6 +58,8 @@ export interface TokensRepository {
   /** The token with that hash and its user, expired or not. */
   sessionByHash(tokenHash: string): Promise<Session | undefined>;
   delete(tokenId: number): Promise<void>;
+  /** Forgets a user's tokens that expired by `now`. */
+  deleteExpired(userId: number, now: Date): Promise<void>;
 }
 
 export interface Repositories {

@@ -1,13 +1,8 @@
-import { postCursor, readPageArgs, toConnection } from "../../domain/pagination.ts";
 import type { UserResolvers } from "../generated/resolvers-types.ts";
 
 export const User: UserResolvers = {
-  email: (user, _, { services, viewer }) => services.users.visibleEmail(viewer, user),
+  email: (user, _, { services, signedInAs }) => services.users.visibleEmail(signedInAs, user),
   avatar: (user, { size }, { services }) => services.users.avatarUrl(user, size),
   postCount: (user, _, { loaders }) => loaders.postCountByUserId.load(user.id),
-  posts: async (user, args, { loaders }) => {
-    const page = readPageArgs(args, postCursor);
-    const rows = await loaders.postsPageByAuthor.load({ userId: user.id, request: page.request });
-    return toConnection(rows, page, postCursor, () => loaders.postCountByUserId.load(user.id));
-  },
+  posts: (user, args, { services, loaders }) => services.posts.byAuthor(user.id, args, loaders),
 };

@@ -1,4 +1,4 @@
-import { eq, getColumns } from "drizzle-orm";
+import { and, eq, getColumns, lte } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { tokens, users } from "../../schema/postgres.ts";
 import type { TokensRepository } from "../types.ts";
@@ -19,6 +19,9 @@ export function postgresTokens(db: PostgresJsDatabase): TokensRepository {
     },
     async delete(tokenId) {
       await db.delete(tokens).where(eq(tokens.id, tokenId));
+    },
+    async deleteExpired(userId, now) {
+      await db.delete(tokens).where(and(eq(tokens.userId, userId), lte(tokens.expiresAt, now)));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { eq, getColumns } from "drizzle-orm";
+import { and, eq, getColumns, lte } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { tokens, users } from "../../schema/sqlite.ts";
 import type { TokensRepository } from "../types.ts";
@@ -19,6 +19,9 @@ export function sqliteTokens(db: BetterSQLite3Database): TokensRepository {
     },
     async delete(tokenId) {
       await db.delete(tokens).where(eq(tokens.id, tokenId));
+    },
+    async deleteExpired(userId, now) {
+      await db.delete(tokens).where(and(eq(tokens.userId, userId), lte(tokens.expiresAt, now)));
     },
   };
 }

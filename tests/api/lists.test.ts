@@ -26,6 +26,9 @@ async function walk(api: TestApi, query: string, field: string, first: number, p
   throw new Error("pagination did not end");
 }
 
+/** More than the default page of 20. */
+const POST_COUNT = 25;
+
 describe.each(engines)("lists on %s", (engine) => {
   const api = useTestApi(engine);
   const authors: RegisteredUser[] = [];
@@ -37,7 +40,7 @@ describe.each(engines)("lists on %s", (engine) => {
     // Timestamps set by hand, with ties, so that order by (timestamp desc, id desc) is what is tested.
     const base = Date.UTC(2026, 10, 21, 9, 30);
     const made: { id: number; at: number }[] = [];
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < POST_COUNT; i++) {
       const author = authors[i % authors.length]!;
       const at = base + Math.floor(i / 3) * 1000; // three posts per second: ties within each second
       const row = await api.database.repos.posts.create({
@@ -68,10 +71,11 @@ describe.each(engines)("lists on %s", (engine) => {
       expect(response.data.posts).toMatchObject({ nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
     });
 
-    it("when first is omitted, then twenty at most; edges and nodes agree", async () => {
+    it("when first is omitted, then twenty; edges and nodes agree", async () => {
       const response = await api.gql(EXPLORE);
-      const { edges, nodes } = response.data.posts;
-      expect(nodes).toHaveLength(13);
+      const { edges, nodes, pageInfo } = response.data.posts;
+      expect(nodes).toHaveLength(20);
+      expect(pageInfo.hasNextPage).toBe(true);
       expect(edges.map((edge: any) => edge.node.id)).toEqual(nodes.map((node: any) => node.id));
     });
 
@@ -82,7 +86,7 @@ describe.each(engines)("lists on %s", (engine) => {
 
     it("when first is 100, then it is accepted", async () => {
       const response = await api.gql(EXPLORE, { variables: { first: 100 } });
-      expect(response.data.posts.nodes).toHaveLength(13);
+      expect(response.data.posts.nodes).toHaveLength(POST_COUNT);
     });
 
     it.each([
@@ -101,7 +105,7 @@ describe.each(engines)("lists on %s", (engine) => {
       expect(without.statements).toBe(1);
       expect(withCount.statements).toBe(2);
       const response = await api.gql(`{ posts(first: 1) { totalCount } }`);
-      expect(response.data.posts.totalCount).toBe(13);
+      expect(response.data.posts.totalCount).toBe(POST_COUNT);
     });
 
     it("when a page of posts selects its authors, then two statements whatever the page size", async () => {
@@ -166,10 +170,28 @@ describe.each(engines)("lists on %s", (engine) => {
     });
   });
 
+  describe.each([
+    ["users", `query ($first: Int, $after: String) { users(first: $first, after: $after) { totalCount } }`],
+    ["User.posts", `query ($first: Int, $after: String) { user(username: "alice") { posts(first: $first, after: $after) { totalCount } } }`],
+  ])("%s arguments", (_, query) => {
+    it.each([-1, 101])("when first is %i, then BAD_USER_INPUT on first", async (first) => {
+      const response = await api.gql(query, { variables: { first } });
+      expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "first" });
+    });
+
+    it.each(["%%%", Buffer.from("post:1:1").toString("base64url").replace(/^/, "x")])(
+      "when after is %j, then BAD_USER_INPUT on after",
+      async (after) => {
+        const response = await api.gql(query, { variables: { after } });
+        expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
+      },
+    );
+  });
+
   describe("user", () => {
     it("when the username differs in case, then the user is still found", async () => {
       const response = await api.gql(`{ user(username: "BOB") { username postCount } }`);
-      expect(response.data.user).toEqual({ username: "Bob", postCount: 3 });
+      expect(response.data.user).toEqual({ username: "Bob", postCount: 6 });
     });
 
     it.each(["nobody", "no such user!", ""])("when there is no user %j, then null", async (username) => {

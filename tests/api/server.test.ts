@@ -1,17 +1,28 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
 import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import Sqlite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { createServer } from "../../src/server.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
 const run = promisify(execFile);
-const projectRoot = new URL("../..", import.meta.url).pathname;
+const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 describe.each(engines)("HTTP endpoint on %s", (engine) => {
   const api = useTestApi(engine);
+
+  it("when /healthz is asked, then the process answers that it is alive", async () => {
+    const response = await api.server.app.inject({ method: "GET", url: "/healthz" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: "ok" });
+  });
 
   it("when the body is not JSON, then HTTP 400, not 500", async () => {
     const response = await api.server.app.inject({
@@ -84,6 +95,8 @@ describe.each(engines)("database failures on %s", (engine) => {
         { message: "Internal server error", locations: expect.any(Array), path: ["register"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
       ]);
       const log = lines.join("");
+      const errorLine = lines.find((line) => line.includes('"level":50'));
+      expect(errorLine).toContain('"reqId":"req-');
       expect(log).toContain("Failed query: insert into");
       expect(log).toContain("disk on fire");
       expect(log).toContain('"path":"/graphql"');
@@ -125,6 +138,53 @@ describe("Apollo Sandbox", () => {
 });
 
 describe("start-up configuration", () => {
+  it("when nothing is set, then development on port 4000 with SQLite app.db in the project root, 24-hour tokens, migrating on start", () => {
+    expect(loadConfig({})).toEqual({
+      mode: "development",
+      database: { dialect: "sqlite", path: join(projectRoot, "app.db") },
+      databasePoolSize: 10,
+      host: "0.0.0.0",
+      port: 4000,
+      logLevel: "info",
+      tokenTtlSeconds: 86_400,
+      migrateOnStart: true,
+    });
+  });
+
+  it("when a variable is set to nothing, then it counts as unset", () => {
+    expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({ port: 4000, database: { dialect: "sqlite" } });
+  });
+
+  it("when MIGRATE_ON_START is false, then the server starts without touching the schema", async () => {
+    const scratch = await scratchDatabase("sqlite");
+    const path = (scratch.target as { path: string }).path;
+    const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: projectRoot,
+      env: { ...process.env, DATABASE_URL: `file:${path}`, MIGRATE_ON_START: "false", PORT: "0", HOST: "127.0.0.1" },
+    });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let output = "";
+        server.stdout.on("data", (chunk) => {
+          output += chunk;
+          const match = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        server.on("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
+      });
+      const health = await fetch(`${address}/healthz`);
+      expect(health.status).toBe(200);
+      const db = new Sqlite(path, { readonly: true });
+      const tables = db.prepare(`select name from sqlite_master where type = 'table'`).all();
+      db.close();
+      expect(tables).toEqual([]);
+    } finally {
+      server.kill("SIGTERM");
+      await once(server, "exit");
+      await scratch.destroy();
+    }
+  }, 30_000);
+
   it.each([
     ["an unsupported database URL", { DATABASE_URL: "mysql://localhost/app" }, /DATABASE_URL .*accepted: unset/],
     ["a port that is not a number", { PORT: "eighty" }, /PORT/],

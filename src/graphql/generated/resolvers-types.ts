@@ -137,7 +137,7 @@ export type User = {
   __typename?: 'User';
   /** Gravatar image URL (identicon fallback) of the given size in pixels, 1 to 2048. */
   avatar: Scalars['String']['output'];
-  /** Only the user themself (signed in with a token on the request) sees their email; null for everyone else. */
+  /** Only the user themself sees their email (with their token, or in their own register or login payload); null for everyone else. */
   email?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   postCount: Scalars['Int']['output'];

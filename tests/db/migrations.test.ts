@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import { migrationsFolder } from "../../src/db/migrate.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
-import { engines, scratchDatabase } from "../helpers/database.ts";
+import { engines, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
 const run = promisify(execFile);
 const projectRoot = new URL("../..", import.meta.url).pathname;
@@ -95,27 +95,22 @@ describe.each(engines)("migrations on %s", (engine) => {
   });
 
   it("when a post names a user that does not exist, then the foreign key refuses it", async () => {
-    const scratch = await scratchDatabase(engine);
-    const database = openDatabase(scratch.target);
+    const { database, target, destroy } = await migratedDatabase(engine);
     try {
-      await database.migrate();
       await expect(database.repos.posts.create({ userId: 424242, body: "orphan" })).rejects.toThrow();
-      if (scratch.target.dialect === "sqlite") {
-        const db = new Sqlite(scratch.target.path, { readonly: true });
+      if (target.dialect === "sqlite") {
+        const db = new Sqlite(target.path, { readonly: true });
         expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
         db.close();
       }
     } finally {
-      await database.close();
-      await scratch.destroy();
+      await destroy();
     }
   });
 
   it("when two users differ only in the case of their username or email, then the database itself refuses the second", async () => {
-    const scratch = await scratchDatabase(engine);
-    const database = openDatabase(scratch.target);
+    const { database, destroy } = await migratedDatabase(engine);
     try {
-      await database.migrate();
       const first = await database.repos.users.create({ username: "Alice", email: "alice@example.com", passwordHash: "x" });
       const sameName = await database.repos.users.create({ username: "aLICE", email: "other@example.com", passwordHash: "x" });
       const sameEmail = await database.repos.users.create({ username: "other", email: "ALICE@example.com", passwordHash: "x" });
@@ -123,8 +118,7 @@ describe.each(engines)("migrations on %s", (engine) => {
       expect(sameName).toEqual({ ok: false, taken: "username" });
       expect(sameEmail).toEqual({ ok: false, taken: "email" });
     } finally {
-      await database.close();
-      await scratch.destroy();
+      await destroy();
     }
   });
 });

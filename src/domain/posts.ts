@@ -25,9 +25,15 @@ export const postCursor = cursorCodec<PostRow, PostKey>(
   },
 );
 
+/** One author's page of posts, as a batch loader is asked for it. */
+export interface AuthorPageKey {
+  userId: number;
+  request: PageRequest<PostKey>;
+}
+
 /** The per-request batch loaders an author's posts are read through (see src/graphql/loaders.ts). */
 export interface AuthorPostsLoaders {
-  postsPageByAuthor: { load(key: { userId: number; request: PageRequest<PostKey> }): Promise<PostRow[]> };
+  postsPageByAuthor: { load(key: AuthorPageKey): Promise<PostRow[]> };
   postCountByUserId: { load(userId: number): Promise<number> };
 }
 

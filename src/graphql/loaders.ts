@@ -1,10 +1,6 @@
 import DataLoader from "dataloader";
 import type { PageRequest, PostKey, PostRow, Repositories, UserRow } from "../db/repositories/types.ts";
-
-export interface AuthorPageKey {
-  userId: number;
-  request: PageRequest<PostKey>;
-}
+import type { AuthorPageKey } from "../domain/posts.ts";
 
 /** Same page shape, one group: authors asked for the same page are served by one statement. */
 function pageShape({ limit, after }: PageRequest<PostKey>): string {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, primaryKey, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
 
 /** UTC with millisecond precision, read and written as a Date; defaults to now. */
 const timestampMs = (name: string) =>
@@ -12,6 +12,10 @@ export const users = pgTable(
     username: varchar("username", { length: 64 }).notNull(),
     email: varchar("email", { length: 120 }).notNull(),
     passwordHash: varchar("password_hash", { length: 256 }),
+    aboutMe: varchar("about_me", { length: 140 }),
+    // Null for users who registered before it was recorded. The default is the application's clock,
+    // as on SQLite (see sqlite.ts), so that both engines treat existing users alike.
+    lastSeen: timestamp("last_seen", { precision: 3, withTimezone: true, mode: "date" }).$defaultFn(() => new Date()),
   },
   (t) => [
     // Unique regardless of case. COLLATE "C" makes ordering bytewise, as on SQLite, whatever the
@@ -51,4 +55,25 @@ export const tokens = pgTable(
     expiresAt: timestamp("expires_at", { precision: 3, withTimezone: true, mode: "date" }).notNull(),
   },
   (t) => [index("tokens_user_id_idx").on(t.userId)],
+);
+
+/** Who follows whom, and since when (follower and following lists show the most recent first). */
+export const followers = pgTable(
+  "followers",
+  {
+    followerId: integer("follower_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    followedId: integer("followed_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestampMs("created_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.followerId, t.followedId] }),
+    check("followers_not_self_check", sql`${t.followerId} <> ${t.followedId}`),
+    // A user's followers, and the users they follow, most recent first (keyset pagination).
+    index("followers_followed_id_created_at_idx").on(t.followedId, t.createdAt, t.followerId),
+    index("followers_follower_id_created_at_idx").on(t.followerId, t.createdAt, t.followedId),
+  ],
 );

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** UTC milliseconds since the epoch, read and written as a Date; defaults to now. */
 const timestampMs = (name: string) =>
@@ -14,6 +14,12 @@ export const users = sqliteTable(
     username: text("username", { length: 64 }).notNull(),
     email: text("email", { length: 120 }).notNull(),
     passwordHash: text("password_hash", { length: 256 }),
+    aboutMe: text("about_me", { length: 140 }),
+    // Null for users who registered before it was recorded. The default is the application's clock,
+    // not the database's: SQLite cannot add a column with a computed default to a table that has
+    // rows, and rebuilding `users` inside the migrator's transaction (where foreign keys cannot be
+    // switched off) would cascade-delete every post and token.
+    lastSeen: integer("last_seen", { mode: "timestamp_ms" }).$defaultFn(() => new Date()),
   },
   (t) => [
     // Unique regardless of case; lookups and ordering go through the same lower() expression.
@@ -52,4 +58,25 @@ export const tokens = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("tokens_user_id_idx").on(t.userId)],
+);
+
+/** Who follows whom, and since when (follower and following lists show the most recent first). */
+export const followers = sqliteTable(
+  "followers",
+  {
+    followerId: integer("follower_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    followedId: integer("followed_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestampMs("created_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.followerId, t.followedId] }),
+    check("followers_not_self_check", sql`${t.followerId} <> ${t.followedId}`),
+    // A user's followers, and the users they follow, most recent first (keyset pagination).
+    index("followers_followed_id_created_at_idx").on(t.followedId, t.createdAt, t.followerId),
+    index("followers_follower_id_created_at_idx").on(t.followerId, t.createdAt, t.followedId),
+  ],
 );

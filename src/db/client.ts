@@ -3,9 +3,11 @@ import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { migratePostgres, migrateSqlite } from "./migrate.ts";
+import { postgresFollows } from "./repositories/postgres/follows.ts";
 import { postgresPosts } from "./repositories/postgres/posts.ts";
 import { postgresTokens } from "./repositories/postgres/tokens.ts";
 import { postgresUsers } from "./repositories/postgres/users.ts";
+import { sqliteFollows } from "./repositories/sqlite/follows.ts";
 import { sqlitePosts } from "./repositories/sqlite/posts.ts";
 import { sqliteTokens } from "./repositories/sqlite/tokens.ts";
 import { sqliteUsers } from "./repositories/sqlite/users.ts";
@@ -39,7 +41,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     const db = drizzleSqlite({ client, logger: statements.logger });
     return {
       dialect: "sqlite",
-      repos: { users: sqliteUsers(db), posts: sqlitePosts(db), tokens: sqliteTokens(db) },
+      repos: { users: sqliteUsers(db), posts: sqlitePosts(db), tokens: sqliteTokens(db), follows: sqliteFollows(db) },
       statements,
       migrate: async () => migrateSqlite(db),
       close: async () => {
@@ -51,7 +53,12 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   const db = drizzlePostgres({ client, logger: statements.logger });
   return {
     dialect: "postgres",
-    repos: { users: postgresUsers(db), posts: postgresPosts(db), tokens: postgresTokens(db) },
+    repos: {
+      users: postgresUsers(db),
+      posts: postgresPosts(db),
+      tokens: postgresTokens(db),
+      follows: postgresFollows(db),
+    },
     statements,
     migrate: () => migratePostgres(db, client),
     close: () => client.end({ timeout: 5 }),

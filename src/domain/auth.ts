@@ -15,6 +15,9 @@ export interface AuthPayload {
 const TOKEN_BYTES = 32;
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
+/** `lastSeen` is written at most this often per user, however many requests they make. */
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
 const INVALID_LOGIN = "Invalid username or password";
 const INVALID_TOKEN = "The token is invalid or has expired; sign in again.";
 
@@ -45,7 +48,8 @@ export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: Au
       const username = checkUsername(input.username);
       const email = checkEmail(input.email);
       const password = checkPassword(input.password);
-      const created = await repos.users.create({ username, email, passwordHash: await passwords.hash(password) });
+      const passwordHash = await passwords.hash(password);
+      const created = await repos.users.create({ username, email, passwordHash, lastSeen: now() });
       if (!created.ok) throw new InvalidInput(created.taken, TAKEN_MESSAGE[created.taken]);
       return issueToken(created.user);
     },
@@ -64,12 +68,32 @@ export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: Au
       return true;
     },
 
-    /** The viewer a bearer token stands for. Malformed, unknown, expired or revoked: Unauthenticated. */
+    /**
+     * The viewer a bearer token stands for. Malformed, unknown, expired or revoked: Unauthenticated.
+     * Being authenticated is being seen: `lastSeen` moves on, written once a minute at most.
+     */
     async authenticate(token: string): Promise<Viewer> {
       if (!TOKEN_SHAPE.test(token)) throw new Unauthenticated(INVALID_TOKEN);
       const session = await repos.tokens.sessionByHash(hashToken(token));
-      if (!session || session.expiresAt <= now()) throw new Unauthenticated(INVALID_TOKEN);
-      return { user: session.user, tokenId: session.tokenId };
+      const at = now();
+      if (!session || session.expiresAt <= at) throw new Unauthenticated(INVALID_TOKEN);
+      const staleBefore = new Date(at.getTime() - LAST_SEEN_RESOLUTION_MS);
+      if (session.user.lastSeen && session.user.lastSeen > staleBefore) {
+        return { user: session.user, tokenId: session.tokenId };
+      }
+      await repos.users.recordSeen(session.user.id, at, staleBefore);
+      return { user: { ...session.user, lastSeen: at }, tokenId: session.tokenId };
+    },
+
+    /** Other devices are signed out (their tokens revoked); the token this request presented stays valid. */
+    async changePassword(viewer: Viewer | null, currentPassword: string, newPassword: string): Promise<boolean> {
+      const { user, tokenId } = requireViewer(viewer);
+      const password = checkPassword(newPassword, "newPassword");
+      if (!(await passwords.verify(user.passwordHash, currentPassword))) {
+        throw new InvalidInput("currentPassword", "The current password is incorrect.");
+      }
+      await repos.users.replacePassword(user.id, await passwords.hash(password), tokenId);
+      return true;
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { PageRequest } from "../db/repositories/types.ts";
+import type { NewestFirstKey, PageRequest } from "../db/repositories/types.ts";
 import { InvalidInput } from "./errors.ts";
+import { parseId } from "./ids.ts";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -38,6 +39,33 @@ export function cursorCodec<Row, Key>(
       return text.startsWith(prefix) ? parseParts(text.slice(prefix.length)) : undefined;
     },
   };
+}
+
+/** Timestamps both engines store and ISO-8601 writes plainly: the years 1 to 9999. */
+const TIMESTAMP_RANGE = { min: Date.parse("0001-01-01T00:00:00.000Z"), max: Date.parse("9999-12-31T23:59:59.999Z") };
+
+/** A cursor for a newest-first list: the timestamp in milliseconds, then the id that breaks ties. */
+export function newestFirstCursor<Row>(tag: string, keyOf: (row: Row) => NewestFirstKey): CursorCodec<Row, NewestFirstKey> {
+  return cursorCodec<Row, NewestFirstKey>(
+    tag,
+    (row) => {
+      const { timestamp, id } = keyOf(row);
+      return `${timestamp.getTime()}:${id}`;
+    },
+    (parts) => {
+      const match = /^(-?\d{1,15}):(\d{1,10})$/.exec(parts);
+      const ms = Number(match?.[1]);
+      const id = match ? parseId(match[2]!) : undefined;
+      if (id === undefined || ms < TIMESTAMP_RANGE.min || ms > TIMESTAMP_RANGE.max) return undefined;
+      return { timestamp: new Date(ms), id };
+    },
+  );
+}
+
+/** One user's page of a per-user list (an author's posts, a user's followers), as a batch loader is asked for it. */
+export interface UserPageKey {
+  userId: number;
+  request: PageRequest<NewestFirstKey>;
 }
 
 export interface Page<Key> {

@@ -1,39 +1,18 @@
-import type { PageRequest, PostKey, PostRow, Repositories } from "../db/repositories/types.ts";
-import { Forbidden, InvalidInput, NotFound } from "./errors.ts";
+import type { PostRow, Repositories } from "../db/repositories/types.ts";
+import { Forbidden, NotFound } from "./errors.ts";
 import { parseId } from "./ids.ts";
-import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs } from "./pagination.ts";
+import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";
+import { checkText } from "./text.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
-const MAX_BODY_LENGTH = 140;
-// Control characters other than tab and line breaks have no place in a post (and PostgreSQL
-// refuses NUL outright).
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const BODY = { field: "body", label: "A post", min: 1, max: 140 };
 
-/** Timestamps both engines store and ISO-8601 writes plainly: the years 1 to 9999. */
-const TIMESTAMP_RANGE = { min: Date.parse("0001-01-01T00:00:00.000Z"), max: Date.parse("9999-12-31T23:59:59.999Z") };
-
-/** Newest first: the timestamp in milliseconds, then the id. */
-export const postCursor = cursorCodec<PostRow, PostKey>(
-  "post",
-  (post) => `${post.timestamp.getTime()}:${post.id}`,
-  (parts) => {
-    const match = /^(-?\d{1,15}):(\d{1,10})$/.exec(parts);
-    const ms = Number(match?.[1]);
-    const id = match ? parseId(match[2]!) : undefined;
-    if (id === undefined || ms < TIMESTAMP_RANGE.min || ms > TIMESTAMP_RANGE.max) return undefined;
-    return { timestamp: new Date(ms), id };
-  },
-);
-
-/** One author's page of posts, as a batch loader is asked for it. */
-export interface AuthorPageKey {
-  userId: number;
-  request: PageRequest<PostKey>;
-}
+/** Newest first: the timestamp, then the id. */
+export const postCursor = newestFirstCursor<PostRow>("post", (post) => post);
 
 /** The per-request batch loaders an author's posts are read through (see src/graphql/loaders.ts). */
 export interface AuthorPostsLoaders {
-  postsPageByAuthor: { load(key: AuthorPageKey): Promise<PostRow[]> };
+  postsPageByAuthor: { load(key: UserPageKey): Promise<PostRow[]> };
   postCountByUserId: { load(userId: number): Promise<number> };
 }
 
@@ -41,15 +20,7 @@ export function createPostsService(repos: Repositories) {
   return {
     async create(viewer: Viewer | null, body: string): Promise<PostRow> {
       const author = requireViewer(viewer).user;
-      const trimmed = body.trim();
-      const length = [...trimmed].length;
-      if (length < 1 || length > MAX_BODY_LENGTH) {
-        throw new InvalidInput("body", `A post must be 1 to ${MAX_BODY_LENGTH} characters.`);
-      }
-      if (CONTROL_CHARACTERS.test(trimmed)) {
-        throw new InvalidInput("body", "A post cannot contain control characters.");
-      }
-      return repos.posts.create({ userId: author.id, body: trimmed });
+      return repos.posts.create({ userId: author.id, body: checkText(body, BODY) });
     },
 
     /** Only the author may delete a post. */
@@ -73,6 +44,14 @@ export function createPostsService(repos: Repositories) {
       const page = readPageArgs(args, postCursor);
       const rows = await loaders.postsPageByAuthor.load({ userId, request: page.request });
       return toConnection(rows, page, postCursor, () => loaders.postCountByUserId.load(userId));
+    },
+
+    /** The viewer's home feed: their own posts and those of everyone they follow, newest first. */
+    async feed(viewer: Viewer | null, args: PageArgs): Promise<Connection<PostRow>> {
+      const { user } = requireViewer(viewer);
+      const page = readPageArgs(args, postCursor);
+      const rows = await repos.posts.followedPage(user.id, page.request);
+      return toConnection(rows, page, postCursor, () => repos.posts.followedCount(user.id));
     },
 
     /** Everyone's posts, newest first. */

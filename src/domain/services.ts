@@ -1,5 +1,6 @@
 import type { Repositories } from "../db/repositories/types.ts";
 import { createAuthService } from "./auth.ts";
+import { createFollowsService } from "./follows.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import { createPostsService } from "./posts.ts";
 import { createUsersService } from "./users.ts";
@@ -17,6 +18,7 @@ export function createServices(deps: ServiceDeps) {
     auth: createAuthService(deps),
     users: createUsersService(deps.repos),
     posts: createPostsService(deps.repos),
+    follows: createFollowsService(deps.repos),
   };
 }
 

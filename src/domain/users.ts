@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Repositories, UserKey, UserRow } from "../db/repositories/types.ts";
+import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/repositories/types.ts";
 import { InvalidInput } from "./errors.ts";
 import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs } from "./pagination.ts";
+import { checkText } from "./text.ts";
+import { requireViewer, type Viewer } from "./viewer.ts";
 
 // ASCII only, so that "ignoring case" means the same thing to SQLite's lower() and PostgreSQL's.
 const USERNAME = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -12,6 +14,7 @@ const LOWERCASE_USERNAME = /^[a-z0-9_.-]{1,64}$/;
 const MAX_EMAIL_LENGTH = 120;
 const PASSWORD_LENGTH = { min: 8, max: 128 };
 const AVATAR_SIZE = { min: 1, max: 2048 };
+const ABOUT_ME = { field: "aboutMe", label: "About me", min: 0, max: 140 };
 
 /** By username, ignoring case; usernames are unique ignoring case, so the lowercased name is the key. */
 export const userCursor = cursorCodec<UserRow, UserKey>(
@@ -57,8 +60,27 @@ export const TAKEN_MESSAGE = {
   email: "Please use a different email address.",
 } as const;
 
+export interface ProfileInput {
+  /** Absent or null: unchanged. */
+  username?: string | null;
+  /** Absent: unchanged. Null or empty: cleared. */
+  aboutMe?: string | null;
+}
+
 export function createUsersService(repos: Repositories) {
   return {
+    /** Changes the viewer's username and "about me"; a username may change case or be kept as it is. */
+    async updateProfile(viewer: Viewer | null, input: ProfileInput): Promise<UserRow> {
+      const { user } = requireViewer(viewer);
+      const changes: ProfileChanges = {};
+      if (input.username !== undefined && input.username !== null) changes.username = checkUsername(input.username);
+      if (input.aboutMe !== undefined) changes.aboutMe = checkText(input.aboutMe ?? "", ABOUT_ME) || null;
+      if (Object.keys(changes).length === 0) return user;
+      const updated = await repos.users.updateProfile(user.id, changes);
+      if (!updated.ok) throw new InvalidInput("username", TAKEN_MESSAGE.username);
+      return updated.user;
+    },
+
     /** Null when there is no such user (a name that could not exist is not looked up). */
     async byUsername(username: string): Promise<UserRow | null> {
       if (!isPossibleUsername(username)) return null;

@@ -38,7 +38,7 @@ export function createContextBuilder(services: Services, repos: Repositories) {
       viewer,
       signedInAs: new Set(viewer ? [viewer.user.id] : []),
       services,
-      loaders: createLoaders(repos),
+      loaders: createLoaders(repos, viewer),
       log,
     };
   };

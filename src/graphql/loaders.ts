@@ -1,9 +1,16 @@
 import DataLoader from "dataloader";
-import type { PageRequest, PostKey, PostRow, Repositories, UserRow } from "../db/repositories/types.ts";
-import type { AuthorPageKey } from "../domain/posts.ts";
+import type {
+  FollowDirection,
+  NewestFirstKey,
+  PageRequest,
+  Repositories,
+  UserRow,
+} from "../db/repositories/types.ts";
+import type { UserPageKey } from "../domain/pagination.ts";
+import type { Viewer } from "../domain/viewer.ts";
 
-/** Same page shape, one group: authors asked for the same page are served by one statement. */
-function pageShape({ limit, after }: PageRequest<PostKey>): string {
+/** Same page shape, one group: owners asked for the same page are served by one statement. */
+function pageShape({ limit, after }: PageRequest<NewestFirstKey>): string {
   return after ? `${limit}:${after.timestamp.getTime()}:${after.id}` : `${limit}`;
 }
 
@@ -19,35 +26,75 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 /**
+ * Pages of a per-user list (an author's posts, a user's followers): every user asked for the same
+ * page in one tick of the response is served by one statement.
+ */
+function pagesLoader<Row>(
+  fetchPages: (userIds: number[], request: PageRequest<NewestFirstKey>) => Promise<Row[]>,
+  ownerOf: (row: Row) => number,
+) {
+  const cacheKey = (key: UserPageKey) => `${key.userId}|${pageShape(key.request)}`;
+  return new DataLoader<UserPageKey, Row[], string>(
+    async (keys) => {
+      const pages = new Map<string, Row[]>();
+      for (const [shape, group] of groupBy(keys, (key) => pageShape(key.request))) {
+        const rows = await fetchPages([...new Set(group.map((key) => key.userId))], group[0]!.request);
+        for (const [userId, page] of groupBy(rows, (row) => String(ownerOf(row)))) pages.set(`${userId}|${shape}`, page);
+      }
+      return keys.map((key) => pages.get(cacheKey(key)) ?? []);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+/** A number per user, zero for users the map leaves out. */
+function countLoader(fetchCounts: (userIds: readonly number[]) => Promise<Map<number, number>>) {
+  return new DataLoader<number, number>(async (userIds) => {
+    const counts = await fetchCounts(userIds);
+    return userIds.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+/**
  * Per-request batching for relation fields: however many posts or users a response holds, each
  * relation costs one statement. New loaders for every request, so nothing is cached across viewers.
  */
-export function createLoaders(repos: Repositories) {
+export function createLoaders(repos: Repositories, viewer: Viewer | null) {
+  const made: { clearAll(): unknown }[] = [];
+  const track = <Loader extends { clearAll(): unknown }>(loader: Loader): Loader => {
+    made.push(loader);
+    return loader;
+  };
+  const followListPage = (direction: FollowDirection) =>
+    track(pagesLoader((userIds, request) => repos.follows.pagesByUser(direction, userIds, request), (row) => row.ownerId));
+  const followCount = (direction: FollowDirection) =>
+    track(countLoader((userIds) => repos.follows.countByUser(direction, userIds)));
+
   return {
-    userById: new DataLoader<number, UserRow | undefined>(async (ids) => {
-      const users = new Map((await repos.users.byIds(ids)).map((user) => [user.id, user]));
-      return ids.map((id) => users.get(id));
-    }),
-
-    postCountByUserId: new DataLoader<number, number>(async (userIds) => {
-      const counts = await repos.posts.countByUser(userIds);
-      return userIds.map((id) => counts.get(id) ?? 0);
-    }),
-
-    postsPageByAuthor: new DataLoader<AuthorPageKey, PostRow[], string>(
-      async (keys) => {
-        const pages = new Map<string, PostRow[]>();
-        for (const [shape, group] of groupBy(keys, (key) => pageShape(key.request))) {
-          const userIds = [...new Set(group.map((key) => key.userId))];
-          const rows = await repos.posts.pagesByUser(userIds, group[0]!.request);
-          for (const [userId, posts] of groupBy(rows, (post) => String(post.userId))) {
-            pages.set(`${userId}|${shape}`, posts);
-          }
-        }
-        return keys.map((key) => pages.get(`${key.userId}|${pageShape(key.request)}`) ?? []);
-      },
-      { cacheKeyFn: (key) => `${key.userId}|${pageShape(key.request)}` },
+    userById: track(
+      new DataLoader<number, UserRow | undefined>(async (ids) => {
+        const users = new Map((await repos.users.byIds(ids)).map((user) => [user.id, user]));
+        return ids.map((id) => users.get(id));
+      }),
     ),
+    postCountByUserId: track(countLoader((userIds) => repos.posts.countByUser(userIds))),
+    postsPageByAuthor: track(
+      pagesLoader((userIds, request) => repos.posts.pagesByUser(userIds, request), (post) => post.userId),
+    ),
+    followCount: { followers: followCount("followers"), following: followCount("following") },
+    followListPage: { followers: followListPage("followers"), following: followListPage("following") },
+    followedByViewer:
+      viewer &&
+      track(
+        new DataLoader<number, boolean>(async (userIds) => {
+          const followed = await repos.follows.followedAmong(viewer.user.id, userIds);
+          return userIds.map((id) => followed.has(id));
+        }),
+      ),
+    /** After a write, what the loaders hold may be stale: they start afresh. */
+    forgetAll(): void {
+      for (const loader of made) loader.clearAll();
+    },
   };
 }
 

@@ -1,8 +1,8 @@
 import { and, desc, eq, lt, lte, or, type SQL } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
-import type { PostKey } from "./types.ts";
+import type { NewestFirstKey } from "./types.ts";
 
-interface NewestFirstColumns {
+export interface NewestFirstColumns {
   timestamp: AnyColumn;
   id: AnyColumn;
 }
@@ -11,7 +11,7 @@ interface NewestFirstColumns {
  * Rows strictly after `after` in newest-first order. The redundant `timestamp <= …` gives both
  * engines an index range to start from, so a deep page costs what the first page costs.
  */
-export function afterInNewestFirst(columns: NewestFirstColumns, after: PostKey | undefined): SQL | undefined {
+export function afterInNewestFirst(columns: NewestFirstColumns, after: NewestFirstKey | undefined): SQL | undefined {
   if (!after) return undefined;
   return and(
     lte(columns.timestamp, after.timestamp),

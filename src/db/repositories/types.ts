@@ -2,11 +2,17 @@ import type { PostRow, UserRow } from "../schema/parity.ts";
 
 export type { PostRow, UserRow };
 
-/** Position in "newest first" order: a post's timestamp, then its id as the tie-breaker. */
-export interface PostKey {
+/** Position in "newest first" order: a timestamp, then an id as the tie-breaker. */
+export interface NewestFirstKey {
   timestamp: Date;
   id: number;
 }
+
+/** A post's position in newest-first order: its timestamp and id. */
+export type PostKey = NewestFirstKey;
+
+/** A user's position in a follower or following list: when that follow began, and the listed user's id. */
+export type FollowKey = NewestFirstKey;
 
 /** Position in "by username" order: usernames are unique ignoring case, so the lowercased name is the key. */
 export interface UserKey {
@@ -21,15 +27,28 @@ export interface PageRequest<Key> {
 }
 
 export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; taken: "username" | "email" };
+export type UpdateUserResult = { ok: true; user: UserRow } | { ok: false; taken: "username" };
+
+export interface ProfileChanges {
+  username?: string;
+  /** Null clears it. */
+  aboutMe?: string | null;
+}
 
 export interface UsersRepository {
   /** Inserts a user; a username or email already taken (ignoring case) is reported, not thrown. */
-  create(user: { username: string; email: string; passwordHash: string }): Promise<CreateUserResult>;
+  create(user: { username: string; email: string; passwordHash: string; lastSeen?: Date }): Promise<CreateUserResult>;
   byIds(ids: readonly number[]): Promise<UserRow[]>;
   /** Ignores case. */
   byUsername(username: string): Promise<UserRow | undefined>;
   page(request: PageRequest<UserKey>): Promise<UserRow[]>;
   count(): Promise<number>;
+  /** Applies the changes present; a username taken by someone else (ignoring case) is reported, not thrown. */
+  updateProfile(userId: number, changes: ProfileChanges): Promise<UpdateUserResult>;
+  /** Sets last_seen to `at` unless it is already later than `staleBefore`: one write per user however many instances try. */
+  recordSeen(userId: number, at: Date, staleBefore: Date): Promise<void>;
+  /** Sets a new password hash and revokes every token of the user but `keepTokenId`, in one transaction. */
+  replacePassword(userId: number, passwordHash: string, keepTokenId: number): Promise<void>;
 }
 
 export interface PostsRepository {
@@ -45,6 +64,32 @@ export interface PostsRepository {
   count(): Promise<number>;
   /** Users without posts are absent from the map. */
   countByUser(userIds: readonly number[]): Promise<Map<number, number>>;
+  /** The posts of `userId` and of everyone they follow, newest first: a page of their home feed. */
+  followedPage(userId: number, request: PageRequest<PostKey>): Promise<PostRow[]>;
+  followedCount(userId: number): Promise<number>;
+}
+
+/** "followers": who follows a user. "following": whom a user follows. */
+export type FollowDirection = "followers" | "following";
+
+/** A user as listed in someone's follower or following list. */
+export interface FollowListRow extends UserRow {
+  /** When this follow began: lists show the most recent first. */
+  followedAt: Date;
+  /** Whose list this row belongs to. */
+  ownerId: number;
+}
+
+export interface FollowsRepository {
+  /** Following again keeps the one row, and the date it began. */
+  follow(followerId: number, followedId: number): Promise<void>;
+  unfollow(followerId: number, followedId: number): Promise<void>;
+  /** Those of `userIds` whom `followerId` follows. */
+  followedAmong(followerId: number, userIds: readonly number[]): Promise<Set<number>>;
+  /** Each user's number of followers, or of users followed; users with none are absent from the map. */
+  countByUser(direction: FollowDirection, userIds: readonly number[]): Promise<Map<number, number>>;
+  /** Each user's list, most recent first, the same page of each: one statement for the lot. */
+  pagesByUser(direction: FollowDirection, userIds: readonly number[], request: PageRequest<FollowKey>): Promise<FollowListRow[]>;
 }
 
 export interface Session {
@@ -66,4 +111,5 @@ export interface Repositories {
   users: UsersRepository;
   posts: PostsRepository;
   tokens: TokensRepository;
+  follows: FollowsRepository;
 }

@@ -26,14 +26,28 @@ export type AuthPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Signs out every other device (revokes their tokens); the token this request presents stays valid. */
+  changePassword: Scalars['Boolean']['output'];
   /** The body is trimmed and must then be 1 to 140 characters. */
   createPost: Post;
   /** Only the author may delete a post. */
   deletePost: Scalars['Boolean']['output'];
+  /** Idempotent. Returns the followed user, so clients can refresh counts. */
+  follow: User;
   login: AuthPayload;
   /** Revokes the token this request presents. */
   logout: Scalars['Boolean']['output'];
   register: AuthPayload;
+  /** Idempotent. Returns the unfollowed user. */
+  unfollow: User;
+  /** Returns the signed-in user as changed. */
+  updateProfile: User;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -47,6 +61,11 @@ export type MutationDeletePostArgs = {
 };
 
 
+export type MutationFollowArgs = {
+  username: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -55,6 +74,16 @@ export type MutationLoginArgs = {
 
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationUnfollowArgs = {
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
 };
 
 export type PageInfo = {
@@ -89,6 +118,8 @@ export type PostEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user's home timeline: their own posts and those of everyone they follow, newest first. */
+  feed: PostConnection;
   /** The signed-in user, or null for an anonymous request. */
   me?: Maybe<User>;
   /** Null when there is no such post. */
@@ -99,6 +130,12 @@ export type Query = {
   user?: Maybe<User>;
   /** Every user, by username. */
   users: UserConnection;
+};
+
+
+export type QueryFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -132,24 +169,60 @@ export type RegisterInput = {
   username: Scalars['String']['input'];
 };
 
+/** Absent fields are left as they are. */
+export type UpdateProfileInput = {
+  /** Trimmed; at most 140 characters. Null or empty clears it. */
+  aboutMe?: InputMaybe<Scalars['String']['input']>;
+  /** Registration's rules apply; null leaves it as it is. Changing only its case is allowed. */
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person with an account on the microblog. */
 export type User = {
   __typename?: 'User';
+  /** What the user says about themself: at most 140 characters. */
+  aboutMe?: Maybe<Scalars['String']['output']>;
   /** Gravatar image URL (identicon fallback) of the given size in pixels, 1 to 2048. */
   avatar: Scalars['String']['output'];
   /** Only the user themself sees their email (with their token, or in their own register or login payload); null for everyone else. */
   email?: Maybe<Scalars['String']['output']>;
+  followerCount: Scalars['Int']['output'];
+  /** Who follows this user, most recent follower first. */
+  followers: UserConnection;
+  /** Whom this user follows, most recently followed first. */
+  following: UserConnection;
+  followingCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** Whether this is the signed-in user. */
+  isViewer: Scalars['Boolean']['output'];
+  /** When the user last made a signed-in request, to the minute; null if not since this was first recorded. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
   postCount: Scalars['Int']['output'];
   /** The user's posts, newest first. */
   posts: PostConnection;
   username: Scalars['String']['output'];
+  /** Whether the signed-in user follows this user; false when anonymous. */
+  viewerIsFollowing: Scalars['Boolean']['output'];
 };
 
 
 /** A person with an account on the microblog. */
 export type UserAvatarArgs = {
   size?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person with an account on the microblog. */
+export type UserFollowersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person with an account on the microblog. */
+export type UserFollowingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -259,6 +332,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateProfileInput: UpdateProfileInput;
   User: ResolverTypeWrapper<UserModel>;
   UserConnection: ResolverTypeWrapper<UserConnectionModel>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -279,6 +353,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterInput: RegisterInput;
   String: Scalars['String']['output'];
+  UpdateProfileInput: UpdateProfileInput;
   User: UserModel;
   UserConnection: UserConnectionModel;
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -294,11 +369,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'body'>>;
   deletePost?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePostArgs, 'id'>>;
+  follow?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationFollowArgs, 'username'>>;
   login?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   register?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterArgs, 'input'>>;
+  unfollow?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnfollowArgs, 'username'>>;
+  updateProfile?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -326,6 +405,7 @@ export type PostEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  feed?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryFeedArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
@@ -334,12 +414,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  aboutMe?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   avatar?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<UserAvatarArgs, 'size'>>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  followerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followers?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<UserFollowersArgs, 'first'>>;
+  following?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<UserFollowingArgs, 'first'>>;
+  followingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   postCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<UserPostsArgs, 'first'>>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerIsFollowing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type UserConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {

@@ -6,4 +6,5 @@ export const Query: QueryResolvers = {
   users: (_, args, { services }) => services.users.page(args),
   post: (_, { id }, { services }) => services.posts.byId(id),
   posts: (_, args, { services }) => services.posts.explore(args),
+  feed: (_, args, { services, viewer }) => services.posts.feed(viewer, args),
 };

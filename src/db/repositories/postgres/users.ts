@@ -1,7 +1,7 @@
-import { asc, count, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { takenUserField } from "../../errors.ts";
-import { users } from "../../schema/postgres.ts";
+import { tokens, users } from "../../schema/postgres.ts";
 import type { UsersRepository } from "../types.ts";
 
 /**
@@ -40,6 +40,28 @@ export function postgresUsers(db: PostgresJsDatabase): UsersRepository {
     async count() {
       const [row] = await db.select({ n: count() }).from(users);
       return row!.n;
+    },
+    async updateProfile(userId, changes) {
+      try {
+        const [row] = await db.update(users).set(changes).where(eq(users.id, userId)).returning();
+        if (!row) throw new Error(`no user ${userId} to update`);
+        return { ok: true, user: row };
+      } catch (error) {
+        if (takenUserField(error) === "username") return { ok: false, taken: "username" };
+        throw error;
+      }
+    },
+    async recordSeen(userId, at, staleBefore) {
+      await db
+        .update(users)
+        .set({ lastSeen: at })
+        .where(and(eq(users.id, userId), or(isNull(users.lastSeen), lt(users.lastSeen, staleBefore))));
+    },
+    async replacePassword(userId, passwordHash, keepTokenId) {
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+        await tx.delete(tokens).where(and(eq(tokens.userId, userId), ne(tokens.id, keepTokenId)));
+      });
     },
   };
 }

@@ -1,7 +1,7 @@
-import { asc, count, gt, inArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { takenUserField } from "../../errors.ts";
-import { users } from "../../schema/sqlite.ts";
+import { tokens, users } from "../../schema/sqlite.ts";
 import type { UsersRepository } from "../types.ts";
 
 /** The case-folded username: the expression the unique index is built on, so lookups use it. */
@@ -37,6 +37,28 @@ export function sqliteUsers(db: BetterSQLite3Database): UsersRepository {
     async count() {
       const [row] = await db.select({ n: count() }).from(users);
       return row!.n;
+    },
+    async updateProfile(userId, changes) {
+      try {
+        const [row] = await db.update(users).set(changes).where(eq(users.id, userId)).returning();
+        if (!row) throw new Error(`no user ${userId} to update`);
+        return { ok: true, user: row };
+      } catch (error) {
+        if (takenUserField(error) === "username") return { ok: false, taken: "username" };
+        throw error;
+      }
+    },
+    async recordSeen(userId, at, staleBefore) {
+      await db
+        .update(users)
+        .set({ lastSeen: at })
+        .where(and(eq(users.id, userId), or(isNull(users.lastSeen), lt(users.lastSeen, staleBefore))));
+    },
+    async replacePassword(userId, passwordHash, keepTokenId) {
+      db.transaction((tx) => {
+        tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+        tx.delete(tokens).where(and(eq(tokens.userId, userId), ne(tokens.id, keepTokenId))).run();
+      });
     },
   };
 }

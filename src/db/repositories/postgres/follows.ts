@@ -1,0 +1,57 @@
+import { and, count, eq, getColumns, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { followers, users } from "../../schema/postgres.ts";
+import { followSides } from "../follow-sides.ts";
+import { afterInNewestFirst, newestFirst } from "../keyset.ts";
+import type { FollowsRepository } from "../types.ts";
+
+export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
+  return {
+    async follow(followerId, followedId) {
+      await db.insert(followers).values({ followerId, followedId }).onConflictDoNothing();
+    },
+    async unfollow(followerId, followedId) {
+      await db
+        .delete(followers)
+        .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
+    },
+    async followedAmong(followerId, userIds) {
+      const rows = await db
+        .select({ id: followers.followedId })
+        .from(followers)
+        .where(and(eq(followers.followerId, followerId), inArray(followers.followedId, [...userIds])));
+      return new Set(rows.map((row) => row.id));
+    },
+    async countByUser(direction, userIds) {
+      const { owner } = followSides(followers, direction);
+      const rows = await db
+        .select({ userId: owner, n: count() })
+        .from(followers)
+        .where(inArray(owner, [...userIds]))
+        .groupBy(owner);
+      return new Map(rows.map((row) => [row.userId, row.n]));
+    },
+    pagesByUser(direction, userIds, { limit, after }) {
+      // One LATERAL subquery per list owner, on the followers table alone so that it is a backward
+      // range of the list's index with a limit, however long the list; the listed users are then
+      // fetched by primary key.
+      const listOwner = alias(users, "list_owner");
+      const { owner, listed, order } = followSides(followers, direction);
+      const pageOfOwner = db
+        .select({ listedId: listed, followedAt: followers.createdAt, ownerId: owner })
+        .from(followers)
+        .where(and(eq(owner, listOwner.id), afterInNewestFirst(order, after)))
+        .orderBy(...newestFirst(order))
+        .limit(limit)
+        .as("page");
+      return db
+        .select({ ...getColumns(users), followedAt: pageOfOwner.followedAt, ownerId: pageOfOwner.ownerId })
+        .from(listOwner)
+        .crossJoinLateral(pageOfOwner)
+        .innerJoin(users, eq(users.id, pageOfOwner.listedId))
+        .where(inArray(listOwner.id, [...userIds]))
+        .orderBy(...newestFirst({ timestamp: pageOfOwner.followedAt, id: pageOfOwner.listedId }));
+    },
+  };
+}

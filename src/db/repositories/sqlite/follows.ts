@@ -1,0 +1,63 @@
+import { and, count, eq, getColumns, inArray, sql, type Table } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { alias } from "drizzle-orm/sqlite-core";
+import { followers, users } from "../../schema/sqlite.ts";
+import { followSides } from "../follow-sides.ts";
+import { afterInNewestFirst, newestFirst } from "../keyset.ts";
+import type { FollowsRepository } from "../types.ts";
+
+/** The followers table has a composite primary key, so its rows are addressed by SQLite's implicit rowid. */
+function rowidOf(table: Table) {
+  return sql<number>`${table}.rowid`;
+}
+
+export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
+  return {
+    async follow(followerId, followedId) {
+      await db.insert(followers).values({ followerId, followedId }).onConflictDoNothing();
+    },
+    async unfollow(followerId, followedId) {
+      await db
+        .delete(followers)
+        .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
+    },
+    async followedAmong(followerId, userIds) {
+      const rows = await db
+        .select({ id: followers.followedId })
+        .from(followers)
+        .where(and(eq(followers.followerId, followerId), inArray(followers.followedId, [...userIds])));
+      return new Set(rows.map((row) => row.id));
+    },
+    async countByUser(direction, userIds) {
+      const { owner } = followSides(followers, direction);
+      const rows = await db
+        .select({ userId: owner, n: count() })
+        .from(followers)
+        .where(inArray(owner, [...userIds]))
+        .groupBy(owner);
+      return new Map(rows.map((row) => [row.userId, row.n]));
+    },
+    pagesByUser(direction, userIds, { limit, after }) {
+      // SQLite has no LATERAL: each owner's page is a correlated subquery of follow rowids, run once
+      // per owner as a range of the list's index with a limit; those follows are then fetched by
+      // rowid and their users by primary key, so a long list is never walked whole.
+      const listOwner = alias(users, "list_owner");
+      const { owner, listed, order } = followSides(followers, direction);
+      const others = alias(followers, "other");
+      const other = followSides(others, direction);
+      const pageOfOwner = db
+        .select({ rowid: rowidOf(others) })
+        .from(others)
+        .where(and(eq(other.owner, listOwner.id), afterInNewestFirst(other.order, after)))
+        .orderBy(...newestFirst(other.order))
+        .limit(limit);
+      return db
+        .select({ ...getColumns(users), followedAt: followers.createdAt, ownerId: owner })
+        .from(listOwner)
+        .innerJoin(followers, inArray(rowidOf(followers), pageOfOwner))
+        .innerJoin(users, eq(users.id, listed))
+        .where(inArray(listOwner.id, [...userIds]))
+        .orderBy(...newestFirst(order));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { FollowDirection, FollowListRow, Repositories, UserRow } from "../db/repositories/types.ts";
+import { InvalidInput, NotFound } from "./errors.ts";
+import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";
+import { isPossibleUsername } from "./users.ts";
+import { requireViewer, type Viewer } from "./viewer.ts";
+
+/** Most recent first: when the follow began, then the listed user's id. Each list has its own tag. */
+const followListCursor = {
+  followers: newestFirstCursor<FollowListRow>("followers", (row) => ({ timestamp: row.followedAt, id: row.id })),
+  following: newestFirstCursor<FollowListRow>("following", (row) => ({ timestamp: row.followedAt, id: row.id })),
+};
+
+/** The per-request batch loaders follow lists and counts are read through (see src/graphql/loaders.ts). */
+export interface FollowLoaders {
+  followListPage: Record<FollowDirection, { load(key: UserPageKey): Promise<FollowListRow[]> }>;
+  followCount: Record<FollowDirection, { load(userId: number): Promise<number> }>;
+  /** Whether the viewer follows a user; only made for a signed-in request. */
+  followedByViewer: { load(userId: number): Promise<boolean> } | null;
+}
+
+export function createFollowsService(repos: Repositories) {
+  /** The user the viewer names, who must exist and not be the viewer. */
+  async function other(viewer: Viewer, username: string): Promise<UserRow> {
+    const user = isPossibleUsername(username) ? await repos.users.byUsername(username) : undefined;
+    if (!user) throw new NotFound("There is no such user.");
+    if (user.id === viewer.user.id) throw new InvalidInput("username", "You cannot follow yourself.");
+    return user;
+  }
+
+  return {
+    /** Following someone already followed changes nothing. Returns the followed user. */
+    async follow(viewer: Viewer | null, username: string): Promise<UserRow> {
+      const follower = requireViewer(viewer);
+      const user = await other(follower, username);
+      await repos.follows.follow(follower.user.id, user.id);
+      return user;
+    },
+
+    /** Unfollowing someone not followed changes nothing. Returns the unfollowed user. */
+    async unfollow(viewer: Viewer | null, username: string): Promise<UserRow> {
+      const follower = requireViewer(viewer);
+      const user = await other(follower, username);
+      await repos.follows.unfollow(follower.user.id, user.id);
+      return user;
+    },
+
+    /** False for an anonymous request. */
+    async isFollowedByViewer(user: UserRow, loaders: FollowLoaders): Promise<boolean> {
+      return loaders.followedByViewer ? loaders.followedByViewer.load(user.id) : false;
+    },
+
+    /** A user's followers, or the users they follow: most recent first, batched across the response. */
+    async list(
+      direction: FollowDirection,
+      userId: number,
+      args: PageArgs,
+      loaders: FollowLoaders,
+    ): Promise<Connection<UserRow>> {
+      const cursor = followListCursor[direction];
+      const page = readPageArgs(args, cursor);
+      const rows = await loaders.followListPage[direction].load({ userId, request: page.request });
+      return toConnection(rows, page, cursor, () => loaders.followCount[direction].load(userId));
+    },
+  };
+}
+
+export type FollowsService = ReturnType<typeof createFollowsService>;

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useTestApi, type GraphQLResponse, type TestApi } from "../helpers/api.ts";
+import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { registerUser, type RegisteredUser } from "../helpers/factories.ts";
+import { walk } from "../helpers/pages.ts";
 
 const EXPLORE = `query ($first: Int, $after: String) {
   posts(first: $first, after: $after) { edges { cursor node { id body } } nodes { id } pageInfo { hasNextPage endCursor } }
@@ -10,21 +11,6 @@ const EXPLORE = `query ($first: Int, $after: String) {
 const USERS = `query ($first: Int, $after: String) {
   users(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } }
 }`;
-
-/** Follows `endCursor` from the first page to the last, collecting what each page held. */
-async function walk(api: TestApi, query: string, field: string, first: number, pick: (node: any) => string) {
-  const seen: string[] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const response: GraphQLResponse = await api.gql(query, { variables: { first, after } });
-    expect(response.errors).toBeUndefined();
-    const connection: any = response.data[field];
-    seen.push(...connection.nodes.map(pick));
-    if (!connection.pageInfo.hasNextPage) return seen;
-    after = connection.pageInfo.endCursor;
-  }
-  throw new Error("pagination did not end");
-}
 
 /** More than the default page of 20. */
 const POST_COUNT = 25;
@@ -56,7 +42,7 @@ describe.each(engines)("lists on %s", (engine) => {
 
   describe("posts (explore)", () => {
     it("when paging two at a time, then every post appears once, newest first, ties by id", async () => {
-      expect(await walk(api, EXPLORE, "posts", 2, (node) => node.id)).toEqual(newestFirst);
+      expect(await walk(api, EXPLORE, { connection: "posts", first: 2, pick: (node) => node.id })).toEqual(newestFirst);
     });
 
     it("when paging past the end, then an empty page with no next page and no end cursor", async () => {
@@ -119,7 +105,7 @@ describe.each(engines)("lists on %s", (engine) => {
 
   describe("users", () => {
     it("when paging, then users come by username ignoring case", async () => {
-      const names = await walk(api, USERS, "users", 3, (node) => node.username);
+      const names = await walk(api, USERS, { connection: "users", first: 3, pick: (node) => node.username });
       expect(names).toEqual(["alice", "Bob", "carol", "dave"]);
     });
 

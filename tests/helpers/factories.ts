@@ -38,3 +38,11 @@ export async function createPost(api: TestApi, token: string, body: string): Pro
   if (!response.data) throw new Error(`createPost failed: ${JSON.stringify(response.errors)}`);
   return response.data.createPost;
 }
+
+export async function follow(api: TestApi, token: string, username: string): Promise<void> {
+  const response = await api.gql(`mutation ($username: String!) { follow(username: $username) { id } }`, {
+    variables: { username },
+    token,
+  });
+  if (!response.data) throw new Error(`follow failed: ${JSON.stringify(response.errors)}`);
+}

@@ -1,13 +1,19 @@
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import Sqlite from "better-sqlite3";
+import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
+import { migrate as migrateSqliteFolder } from "drizzle-orm/better-sqlite3/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgresFolder } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import { migrationsFolder } from "../../src/db/migrate.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
-import { engines, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
+import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
 const run = promisify(execFile);
 const projectRoot = new URL("../..", import.meta.url).pathname;
@@ -40,6 +46,62 @@ async function inspect(target: DatabaseTarget) {
 
 const folderOf = { sqlite: migrationsFolder.sqlite, postgres: migrationsFolder.postgres };
 
+/** The migrations that landed with the core service, before the social graph's. */
+const CORE_MIGRATIONS = ["users_table", "posts_table", "tokens_table"];
+
+/** Applies only the migrations named (by what follows their timestamp), as an older release would have. */
+async function migrateOnly(target: DatabaseTarget, names: string[]): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), "microblog-migrations-"));
+  try {
+    for (const migration of readdirSync(folderOf[target.dialect])) {
+      if (names.includes(migration.replace(/^\d+_/, ""))) {
+        cpSync(join(folderOf[target.dialect], migration), join(folder, migration), { recursive: true });
+      }
+    }
+    expect(readdirSync(folder)).toHaveLength(names.length);
+    if (target.dialect === "sqlite") {
+      const client = new Sqlite(target.path);
+      migrateSqliteFolder(drizzleSqlite({ client }), { migrationsFolder: folder });
+      client.close();
+    } else {
+      const client = postgres(target.url, { max: 1, onnotice: () => {} });
+      await migratePostgresFolder(drizzlePostgres({ client }), { migrationsFolder: folder });
+      await client.end();
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Every row of a table, in key order, with timestamps as milliseconds. */
+async function rowsOf(target: DatabaseTarget, table: string): Promise<Record<string, unknown>[]> {
+  const normalize = (row: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value.getTime() : value]));
+  if (target.dialect === "sqlite") {
+    const db = new Sqlite(target.path, { readonly: true });
+    try {
+      return (db.prepare(`select * from ${table} order by 1, 2`).all() as Record<string, unknown>[]).map(normalize);
+    } finally {
+      db.close();
+    }
+  }
+  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
+  try {
+    return (await sql.unsafe(`select * from ${table} order by 1, 2`)).map(normalize);
+  } finally {
+    await sql.end();
+  }
+}
+
+/** What the core migrations' tables hold. */
+async function coreRows(target: DatabaseTarget) {
+  return {
+    users: await rowsOf(target, "users"),
+    posts: await rowsOf(target, "posts"),
+    tokens: await rowsOf(target, "tokens"),
+  };
+}
+
 describe.each(engines)("migrations on %s", (engine) => {
   const migrationCount = readdirSync(folderOf[engine]).length;
 
@@ -51,7 +113,7 @@ describe.each(engines)("migrations on %s", (engine) => {
       await database.migrate();
       await database.close();
       const schema = await inspect(scratch.target);
-      expect(schema.tables).toEqual(expect.arrayContaining(["posts", "tokens", "users"]));
+      expect(schema.tables).toEqual(expect.arrayContaining(["followers", "posts", "tokens", "users"]));
       expect(schema.indexes).toEqual(
         expect.arrayContaining([
           "users_username_lower_key",
@@ -59,6 +121,8 @@ describe.each(engines)("migrations on %s", (engine) => {
           "posts_timestamp_id_idx",
           "posts_user_id_timestamp_id_idx",
           "tokens_user_id_idx",
+          "followers_followed_id_created_at_idx",
+          "followers_follower_id_created_at_idx",
         ]),
       );
       expect(schema.applied).toBe(migrationCount);
@@ -94,6 +158,47 @@ describe.each(engines)("migrations on %s", (engine) => {
     }
   });
 
+  it("when a database holding rows written under the core migrations is migrated to the latest, then every row survives", async () => {
+    const scratch = await scratchDatabase(engine);
+    try {
+      await migrateOnly(scratch.target, CORE_MIGRATIONS);
+      const at = (iso: string) => (engine === "sqlite" ? String(Date.parse(iso)) : `'${iso}'`);
+      await executeBeside(
+        scratch.target,
+        `insert into users (username, email, password_hash) values
+           ('Alice', 'alice@example.com', '$argon2id$alice'), ('bob', 'bob@example.com', null), ('carol', 'c@example.com', 'x');
+         insert into posts (body, timestamp, user_id) values
+           ('first, with ''quotes''', ${at("2026-01-01T00:00:00.123Z")}, 1),
+           ('second', ${at("2026-01-02T00:00:00.000Z")}, 1),
+           ('third 😀', ${at("2026-01-02T00:00:00.000Z")}, 2);
+         insert into tokens (token_hash, user_id, expires_at) values
+           ('${"a".repeat(64)}', 1, ${at("2030-01-01T00:00:00.000Z")}),
+           ('${"b".repeat(64)}', 2, ${at("2030-01-01T00:00:00.000Z")});`,
+      );
+      const before = await coreRows(scratch.target);
+      expect(before.posts).toHaveLength(3);
+
+      const database = openDatabase(scratch.target);
+      try {
+        await database.migrate();
+        const after = await coreRows(scratch.target);
+        expect(after.users).toEqual(before.users.map((user) => ({ ...user, about_me: null, last_seen: null })));
+        expect(after.posts).toEqual(before.posts);
+        expect(after.tokens).toEqual(before.tokens);
+        expect(await rowsOf(scratch.target, "followers")).toEqual([]);
+        expect((await inspect(scratch.target)).applied).toBe(migrationCount);
+
+        // Users from before the new tables can follow and be followed.
+        await database.repos.follows.follow(1, 2);
+        expect(await database.repos.posts.followedPage(1, { limit: 10 })).toHaveLength(3);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await scratch.destroy();
+    }
+  });
+
   it("when a post names a user that does not exist, then the foreign key refuses it", async () => {
     const { database, target, destroy } = await migratedDatabase(engine);
     try {
@@ -103,6 +208,18 @@ describe.each(engines)("migrations on %s", (engine) => {
         expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
         db.close();
       }
+    } finally {
+      await destroy();
+    }
+  });
+
+  it("when a follow names the same user twice or a user that does not exist, then the database refuses it", async () => {
+    const { database, destroy } = await migratedDatabase(engine);
+    try {
+      const created = await database.repos.users.create({ username: "narcissus", email: "n@example.com", passwordHash: "x" });
+      if (!created.ok) throw new Error("could not create the user");
+      await expect(database.repos.follows.follow(created.user.id, created.user.id)).rejects.toThrow();
+      await expect(database.repos.follows.follow(created.user.id, 424242)).rejects.toThrow();
     } finally {
       await destroy();
     }

@@ -1,4 +1,4 @@
-import { and, count, eq, getColumns, inArray, type SQLWrapper } from "drizzle-orm";
+import { and, count, eq, getColumns, inArray, type AnyColumn } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { followers, posts, users } from "../../schema/postgres.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
@@ -6,23 +6,18 @@ import type { PageRequest, PostKey, PostsRepository } from "../types.ts";
 
 export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
   /**
-   * The same page of each author's posts, merged newest first. One LATERAL subquery per author:
-   * an index range on posts (user_id, timestamp, id) with a limit each, however many posts they have.
+   * One author's newest posts past the cursor, as a LATERAL subquery of their keys only: an index-only
+   * backward range of posts (user_id, timestamp, id) with a limit, however many posts the author
+   * has. The posts themselves are then fetched by id.
    */
-  function pagesOfAuthors(authorIds: number[] | SQLWrapper, { limit, after }: PageRequest<PostKey>) {
-    const pageOfUser = db
-      .select()
+  function pageOfAuthor(authorId: AnyColumn, { limit, after }: PageRequest<PostKey>) {
+    return db
+      .select({ id: posts.id, timestamp: posts.timestamp })
       .from(posts)
-      .where(and(eq(posts.userId, users.id), afterInNewestFirst(posts, after)))
+      .where(and(eq(posts.userId, authorId), afterInNewestFirst(posts, after)))
       .orderBy(...newestFirst(posts))
       .limit(limit)
       .as("page");
-    return db
-      .select(getColumns(pageOfUser))
-      .from(users)
-      .crossJoinLateral(pageOfUser)
-      .where(inArray(users.id, authorIds))
-      .orderBy(...newestFirst(pageOfUser));
   }
 
   /** The user and everyone they follow: the authors of their home feed. */
@@ -56,12 +51,28 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
         .limit(limit);
     },
     pagesByUser(userIds, request) {
-      return pagesOfAuthors([...userIds], request);
+      const page = pageOfAuthor(users.id, request);
+      return db
+        .select(getColumns(posts))
+        .from(users)
+        .crossJoinLateral(page)
+        .innerJoin(posts, eq(posts.id, page.id))
+        .where(inArray(users.id, [...userIds]))
+        .orderBy(...newestFirst(posts));
     },
     followedPage(userId, request) {
-      // Each author's newest `limit` posts (past the cursor), merged, and the newest `limit` of those:
-      // the cost grows with the number of users followed, never with the number of posts.
-      return pagesOfAuthors(feedAuthors(userId), request).limit(request.limit);
+      // Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of
+      // those; only then are posts read. The cost grows with the number of users followed, never
+      // with the number of posts.
+      const authors = feedAuthors(userId).as("authors");
+      const page = pageOfAuthor(authors.id, request);
+      const newestKeys = db
+        .select({ id: page.id })
+        .from(authors)
+        .crossJoinLateral(page)
+        .orderBy(...newestFirst(page))
+        .limit(request.limit);
+      return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
     },
     async followedCount(userId) {
       const [row] = await db.select({ n: count() }).from(posts).where(inArray(posts.userId, feedAuthors(userId)));

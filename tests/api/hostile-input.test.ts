@@ -25,8 +25,9 @@ describe.each(engines)("hostile input on %s", (engine) => {
     for (const query of [
       `query ($after: String) { posts(after: $after) { totalCount } }`,
       `query ($after: String) { user(username: "${user.username}") { posts(after: $after) { totalCount } } }`,
+      `query ($after: String) { feed(after: $after) { totalCount } }`,
     ]) {
-      const response = await api.gql(query, { variables: { after } });
+      const response = await api.gql(query, { variables: { after }, token: user.token });
       expect(response.status).toBe(200);
       expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
     }
@@ -39,6 +40,38 @@ describe.each(engines)("hostile input on %s", (engine) => {
   ])("when a users cursor holds %s, then BAD_USER_INPUT on after", async (_, after) => {
     const response = await api.gql(`query ($after: String) { users(after: $after) { totalCount } }`, { variables: { after } });
     expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
+  });
+
+  it.each([
+    ["an id past 32 bits", "1000:9999999999"],
+    ["a timestamp past the year 9999", "999999999999999:1"],
+    ["a NUL byte", "1\u0000:1"],
+  ])("when a follower or following cursor holds %s, then BAD_USER_INPUT on after", async (_, parts) => {
+    for (const list of ["followers", "following"]) {
+      const response = await api.gql(
+        `query ($after: String) { user(username: "${user.username}") { ${list}(after: $after) { totalCount } } }`,
+        { variables: { after: cursor(`${list}:${parts}`) } },
+      );
+      expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
+    }
+  });
+
+  it.each(["a\u0000b", "x".repeat(10_000), "%", "' or 1=1 --"])("when following or unfollowing %j, then NOT_FOUND", async (username) => {
+    for (const mutation of ["follow", "unfollow"]) {
+      const response = await api.gql(`mutation ($u: String!) { ${mutation}(username: $u) { id } }`, {
+        variables: { u: username },
+        token: user.token,
+      });
+      expect(response.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    }
+  });
+
+  it.each(["a\u0000b", "x".repeat(10_000), "%", "' or 1=1 --"])("when renaming oneself %j, then BAD_USER_INPUT on username", async (username) => {
+    const response = await api.gql(`mutation ($u: String!) { updateProfile(input: { username: $u }) { username } }`, {
+      variables: { u: username },
+      token: user.token,
+    });
+    expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "username" });
   });
 
   it("when a post is dated before 1970, then its cursor still pages on", async () => {

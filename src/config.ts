@@ -2,18 +2,58 @@ import { z } from "zod";
 import { parseDatabaseUrl, type DatabaseTarget } from "./db/url.ts";
 
 const booleanFlag = z.enum(["true", "false"]).transform((value) => value === "true");
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** Every environment variable the service reads, with its default. README.md lists them too. */
 const environment = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
   HOST: z.string().min(1).default("0.0.0.0"),
-  PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
+  PORT: count(0, 65_535).default(4000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(31_536_000).default(86_400),
+  TOKEN_TTL_SECONDS: count(60, 31_536_000).default(86_400),
   MIGRATE_ON_START: booleanFlag.default(true),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_POOL_SIZE: count(1, 100).default(10),
+  /** Default: on, except in production. */
+  INTROSPECTION: booleanFlag.optional(),
+  /** Comma-separated origins, or `*`. Default: any origin, except in production (none). */
+  CORS_ORIGINS: z.string().optional(),
+  /** Behind a load balancer: take the client's address from X-Forwarded-For. */
+  TRUST_PROXY: booleanFlag.default(false),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  SHUTDOWN_TIMEOUT_SECONDS: count(1, 600).default(10),
+  BODY_LIMIT_BYTES: count(1_024, 10_485_760).default(102_400),
+  MAX_DEPTH: count(2, 100).default(10),
+  MAX_COST: count(10, 10_000_000).default(20_000),
+  MAX_ALIASES: count(1, 1_000).default(15),
+  MAX_DIRECTIVES: count(1, 1_000).default(20),
+  MAX_TOKENS: count(100, 100_000).default(2_000),
+  AUTH_RATE_LIMIT: count(1, 100_000).default(10),
+  LOGIN_USERNAME_RATE_LIMIT: count(1, 100_000).default(5),
+  RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400).default(60),
 });
+
+/** What one request may ask for; anything beyond is refused before it runs. */
+export interface RequestLimits {
+  bodyBytes: number;
+  depth: number;
+  /** Pagination-aware: a list multiplies the cost of what it holds by its `first`. */
+  cost: number;
+  aliases: number;
+  directives: number;
+  tokens: number;
+}
+
+/** How many attempts each client may make per window. */
+export interface RateLimits {
+  /** `login`, `register` and `changePassword`: each per client address. */
+  authPerAddress: number;
+  /** `login`: per username, whatever the address. */
+  loginPerUsername: number;
+  windowSeconds: number;
+  /** Shared by every instance when set; in this process's memory otherwise. */
+  redisUrl?: string;
+}
 
 export interface Config {
   mode: "development" | "production" | "test";
@@ -24,9 +64,32 @@ export interface Config {
   logLevel: z.infer<typeof environment>["LOG_LEVEL"];
   tokenTtlSeconds: number;
   migrateOnStart: boolean;
+  introspection: boolean;
+  /** `true`: any origin; a list: those; empty: no cross-origin browser requests. */
+  corsOrigins: true | string[];
+  trustProxy: boolean;
+  shutdownTimeoutSeconds: number;
+  limits: RequestLimits;
+  rateLimits: RateLimits;
 }
 
 export class ConfigError extends Error {}
+
+function corsOrigins(value: string | undefined, mode: Config["mode"]): true | string[] {
+  if (value === undefined) return mode === "production" ? [] : true;
+  const origins = value.split(",").map((origin) => origin.trim()).filter(Boolean);
+  if (origins.includes("*")) {
+    // Tokens travel in a header, not a cookie, but an open door is still a choice to make twice.
+    if (mode === "production") throw new ConfigError("Invalid configuration: CORS_ORIGINS: `*` is refused in production; list the origins");
+    return true;
+  }
+  for (const origin of origins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new ConfigError(`Invalid configuration: CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like https://app.example.com`);
+    }
+  }
+  return origins;
+}
 
 /** Reads and checks the whole configuration once, at start-up; the message names what is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,5 +115,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: vars.LOG_LEVEL,
     tokenTtlSeconds: vars.TOKEN_TTL_SECONDS,
     migrateOnStart: vars.MIGRATE_ON_START,
+    introspection: vars.INTROSPECTION ?? vars.NODE_ENV !== "production",
+    corsOrigins: corsOrigins(vars.CORS_ORIGINS, vars.NODE_ENV),
+    trustProxy: vars.TRUST_PROXY,
+    shutdownTimeoutSeconds: vars.SHUTDOWN_TIMEOUT_SECONDS,
+    limits: {
+      bodyBytes: vars.BODY_LIMIT_BYTES,
+      depth: vars.MAX_DEPTH,
+      cost: vars.MAX_COST,
+      aliases: vars.MAX_ALIASES,
+      directives: vars.MAX_DIRECTIVES,
+      tokens: vars.MAX_TOKENS,
+    },
+    rateLimits: {
+      authPerAddress: vars.AUTH_RATE_LIMIT,
+      loginPerUsername: vars.LOGIN_USERNAME_RATE_LIMIT,
+      windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
+      redisUrl: vars.REDIS_URL,
+    },
   };
 }

@@ -12,9 +12,15 @@ async function main(): Promise<void> {
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, "shutting down");
+    app.log.info({ signal }, "shutting down: refusing new connections, finishing requests in flight");
+    const deadline = setTimeout(() => {
+      app.log.error(`requests still in flight after ${config.shutdownTimeoutSeconds} s; exiting anyway`);
+      process.exit(1);
+    }, config.shutdownTimeoutSeconds * 1000);
     await app.close();
     await database.close();
+    clearTimeout(deadline);
+    app.log.info("shut down");
     process.exit(0);
   };
   process.once("SIGTERM", stop);

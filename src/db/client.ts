@@ -2,7 +2,8 @@ import Sqlite from "better-sqlite3";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { migratePostgres, migrateSqlite } from "./migrate.ts";
+import { sql } from "drizzle-orm";
+import { migrationNames, migratePostgres, migrateSqlite, migrationsFolder } from "./migrate.ts";
 import { postgresFollows } from "./repositories/postgres/follows.ts";
 import { postgresPosts } from "./repositories/postgres/posts.ts";
 import { postgresTokens } from "./repositories/postgres/tokens.ts";
@@ -22,6 +23,8 @@ export interface Database {
   readonly statements: StatementCounter;
   /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
   migrate(): Promise<void>;
+  /** Whether the database answers and every migration this build knows has been applied. */
+  isReady(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -30,8 +33,15 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** True when every name in `expected` is among those applied. */
+function allApplied(expected: string[], applied: { name: unknown }[]): boolean {
+  const names = new Set(applied.map((row) => row.name));
+  return expected.every((name) => names.has(name));
+}
+
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Database {
   const statements = new StatementCounter();
+  const expected = migrationNames(migrationsFolder[target.dialect]);
   if (target.dialect === "sqlite") {
     const client = new Sqlite(target.path);
     client.pragma("journal_mode = WAL");
@@ -44,6 +54,13 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       repos: { users: sqliteUsers(db), posts: sqlitePosts(db), tokens: sqliteTokens(db), follows: sqliteFollows(db) },
       statements,
       migrate: async () => migrateSqlite(db),
+      async isReady() {
+        try {
+          return allApplied(expected, client.prepare("select name from __drizzle_migrations").all() as { name: unknown }[]);
+        } catch {
+          return false; // no bookkeeping table yet: never migrated
+        }
+      },
       close: async () => {
         client.close();
       },
@@ -61,6 +78,13 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     },
     statements,
     migrate: () => migratePostgres(db, client),
+    async isReady() {
+      try {
+        return allApplied(expected, await db.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
+      } catch {
+        return false; // unreachable, or never migrated
+      }
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate as migrateSqliteFolder } from "drizzle-orm/better-sqlite3/migrator";
@@ -27,4 +29,11 @@ export async function migratePostgres(db: PostgresJsDatabase, client: Sql): Prom
     await lockHolder`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
     lockHolder.release();
   }
+}
+
+/** The names of the migrations a folder holds, as the migrator records them once applied. */
+export function migrationNames(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, "migration.sql")))
+    .sort();
 }

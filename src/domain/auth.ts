@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Repositories, UserRow } from "../db/repositories/types.ts";
+import type { AttemptLimiter } from "./attempts.ts";
 import { InvalidInput, Unauthenticated } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import { checkEmail, checkPassword, checkUsername, isPossibleUsername, TAKEN_MESSAGE } from "./users.ts";
@@ -28,11 +29,17 @@ function hashToken(token: string): string {
 export interface AuthDeps {
   repos: Repositories;
   passwords: PasswordHasher;
+  attempts: AttemptLimiter;
   tokenTtlSeconds: number;
   now: () => Date;
 }
 
-export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: AuthDeps) {
+/** Where a request comes from, as far as rate limits are concerned. */
+export interface Client {
+  address: string;
+}
+
+export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds, now }: AuthDeps) {
   async function issueToken(user: UserRow): Promise<AuthPayload> {
     const token = randomBytes(TOKEN_BYTES).toString("base64url");
     const issuedAt = now();
@@ -44,7 +51,8 @@ export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: Au
   }
 
   return {
-    async register(input: { username: string; email: string; password: string }): Promise<AuthPayload> {
+    async register(client: Client, input: { username: string; email: string; password: string }): Promise<AuthPayload> {
+      await attempts.attempt({ action: "register", address: client.address });
       const username = checkUsername(input.username);
       const email = checkEmail(input.email);
       const password = checkPassword(input.password);
@@ -55,7 +63,8 @@ export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: Au
     },
 
     /** One answer for an unknown user and a wrong password, taking the same time for both. */
-    async login(username: string, password: string): Promise<AuthPayload> {
+    async login(client: Client, username: string, password: string): Promise<AuthPayload> {
+      await attempts.attempt({ action: "login", address: client.address, username });
       const user = isPossibleUsername(username) ? await repos.users.byUsername(username) : undefined;
       const matches = await passwords.verify(user?.passwordHash, password);
       if (!user || !matches) throw new Unauthenticated(INVALID_LOGIN);
@@ -86,8 +95,14 @@ export function createAuthService({ repos, passwords, tokenTtlSeconds, now }: Au
     },
 
     /** Other devices are signed out (their tokens revoked); the token this request presented stays valid. */
-    async changePassword(viewer: Viewer | null, currentPassword: string, newPassword: string): Promise<boolean> {
+    async changePassword(
+      viewer: Viewer | null,
+      client: Client,
+      currentPassword: string,
+      newPassword: string,
+    ): Promise<boolean> {
       const { user, tokenId } = requireViewer(viewer);
+      await attempts.attempt({ action: "changePassword", address: client.address });
       const password = checkPassword(newPassword, "newPassword");
       if (!(await passwords.verify(user.passwordHash, currentPassword))) {
         throw new InvalidInput("currentPassword", "The current password is incorrect.");

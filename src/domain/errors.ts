@@ -1,6 +1,6 @@
 /** What went wrong, in the domain's words. The GraphQL layer turns these into error codes in one place. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: "invalid-input" | "unauthenticated" | "forbidden" | "not-found";
+  abstract readonly kind: "invalid-input" | "unauthenticated" | "forbidden" | "not-found" | "rate-limited";
 }
 
 export class InvalidInput extends DomainError {
@@ -24,4 +24,16 @@ export class Forbidden extends DomainError {
 
 export class NotFound extends DomainError {
   readonly kind = "not-found";
+}
+
+/** Too many attempts at something abuse-prone (guessing passwords, mass sign-ups) from one client. */
+export class RateLimited extends DomainError {
+  readonly kind = "rate-limited";
+  /** When the client may try again. */
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super(`Too many attempts; try again in ${retryAfterSeconds} seconds.`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
 }

@@ -1,4 +1,5 @@
 import type { Repositories } from "../db/repositories/types.ts";
+import type { AttemptLimiter } from "./attempts.ts";
 import { createAuthService } from "./auth.ts";
 import { createFollowsService } from "./follows.ts";
 import type { PasswordHasher } from "./passwords.ts";
@@ -8,6 +9,7 @@ import { createUsersService } from "./users.ts";
 export interface ServiceDeps {
   repos: Repositories;
   passwords: PasswordHasher;
+  attempts: AttemptLimiter;
   tokenTtlSeconds: number;
   now: () => Date;
 }

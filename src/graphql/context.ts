@@ -1,5 +1,5 @@
 import type { Repositories } from "../db/repositories/types.ts";
-import type { AuthService } from "../domain/auth.ts";
+import type { AuthService, Client } from "../domain/auth.ts";
 import { DomainError, Unauthenticated } from "../domain/errors.ts";
 import type { Services } from "../domain/services.ts";
 import type { Viewer } from "../domain/viewer.ts";
@@ -14,6 +14,8 @@ export interface Context {
    * signed in during it, so that their payload shows their own email.
    */
   signedInAs: Set<number>;
+  /** Where the request comes from (rate limits count attempts per client). */
+  client: Client;
   services: Services;
   loaders: Loaders;
   /** The request's logger: its lines carry the request id. */
@@ -22,6 +24,8 @@ export interface Context {
 
 export interface ContextRequest {
   authorization: string | undefined;
+  /** The client's address, as the HTTP server sees it (through trusted proxies only). */
+  address: string;
   log: RequestLog;
 }
 
@@ -32,11 +36,12 @@ const BEARER = /^Bearer +(\S+) *$/i;
  * well-formed, live bearer token: the whole request is refused with HTTP 401, whatever it asks.
  */
 export function createContextBuilder(services: Services, repos: Repositories) {
-  return async ({ authorization, log }: ContextRequest): Promise<Context> => {
+  return async ({ authorization, address, log }: ContextRequest): Promise<Context> => {
     const viewer = authorization ? await authenticate(services.auth, authorization) : null;
     return {
       viewer,
       signedInAs: new Set(viewer ? [viewer.user.id] : []),
+      client: { address },
       services,
       loaders: createLoaders(repos, viewer),
       log,

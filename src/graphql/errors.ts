@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { DomainError } from "../domain/errors.ts";
+import { DomainError, RateLimited } from "../domain/errors.ts";
 
 // The one place where errors become what clients see.
 
@@ -10,6 +10,7 @@ const CODE_OF_KIND: Record<DomainError["kind"], string> = {
   unauthenticated: "UNAUTHENTICATED",
   forbidden: "FORBIDDEN",
   "not-found": "NOT_FOUND",
+  "rate-limited": "RATE_LIMITED",
 };
 
 function extensionsOf(error: DomainError): Record<string, unknown> {
@@ -56,6 +57,22 @@ export function unexpectedErrorLogging(): ApolloServerPlugin<{ log: RequestLog }
               contextValue.log.error({ err: unwrapResolverError(error), path: error.path }, "unexpected error");
             }
           }
+        },
+      };
+    },
+  };
+}
+
+/** A request refused for too many attempts is answered 429, with when to come back. */
+export function rateLimitedStatus(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          const limited = errors?.map((error) => unwrapResolverError(error)).find((error) => error instanceof RateLimited);
+          if (!limited) return;
+          response.http.status = 429;
+          response.http.headers.set("retry-after", String(limited.retryAfterSeconds));
         },
       };
     },

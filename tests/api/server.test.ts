@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/client.ts";
 import { createServer } from "../../src/server.ts";
-import { useTestApi } from "../helpers/api.ts";
+import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
 const run = promisify(execFile);
@@ -71,7 +71,7 @@ describe.each(engines)("database failures on %s", (engine) => {
       },
     });
     const { app } = await createServer({
-      config: { mode: "development", logLevel: "info", tokenTtlSeconds: 60 },
+      config: testConfig({ NODE_ENV: "development", LOG_LEVEL: "info" }),
       database,
       logDestination,
     });
@@ -114,7 +114,7 @@ describe("Apollo Sandbox", () => {
   async function landingPage(mode: "development" | "production") {
     const scratch = await scratchDatabase("sqlite");
     const database = openDatabase(scratch.target);
-    const { app } = await createServer({ config: { mode, logLevel: "silent", tokenTtlSeconds: 60 }, database });
+    const { app } = await createServer({ config: testConfig({ NODE_ENV: mode }), database });
     try {
       return await app.inject({ method: "GET", url: "/graphql", headers: { accept: "text/html" } });
     } finally {
@@ -148,6 +148,12 @@ describe("start-up configuration", () => {
       logLevel: "info",
       tokenTtlSeconds: 86_400,
       migrateOnStart: true,
+      introspection: true,
+      corsOrigins: true,
+      trustProxy: false,
+      shutdownTimeoutSeconds: 10,
+      limits: { bodyBytes: 102_400, depth: 10, cost: 20_000, aliases: 15, directives: 20, tokens: 2_000 },
+      rateLimits: { authPerAddress: 10, loginPerUsername: 5, windowSeconds: 60, redisUrl: undefined },
     });
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../src/db/client.ts";
-import { createServer, type Server, type ServerDeps } from "../../src/server.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createServer, type Server, type ServerConfig, type ServerDeps } from "../../src/server.ts";
 import { migratedDatabase, type Engine } from "./database.ts";
 
 export interface GraphQLResponse<Data = any> {
@@ -37,10 +38,28 @@ function authorizationOf({ token, authorization }: OperationOptions): string | u
 }
 
 /**
+ * A server's settings as start-up would read them from `env`, in test mode and quiet. Rate limits
+ * are generous unless `env` says otherwise, so that only the tests of rate limiting meet them.
+ */
+export function testConfig(env: Record<string, string> = {}): ServerConfig {
+  return loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    TOKEN_TTL_SECONDS: "3600",
+    AUTH_RATE_LIMIT: "100000",
+    LOGIN_USERNAME_RATE_LIMIT: "100000",
+    ...env,
+  });
+}
+
+/**
  * A server over a fresh, migrated database of `engine`, for the test file that calls it: created
  * before its tests run, torn down after.
  */
-export function useTestApi(engine: Engine, overrides: Pick<ServerDeps, "passwords"> = {}): TestApi {
+export function useTestApi(
+  engine: Engine,
+  overrides: Pick<ServerDeps, "passwords"> & { env?: Record<string, string> } = {},
+): TestApi {
   let clockOffset = 0;
   let teardown: (() => Promise<void>) | undefined;
   const api = { engine, advanceClock: (ms: number) => void (clockOffset += ms) } as TestApi;
@@ -48,10 +67,10 @@ export function useTestApi(engine: Engine, overrides: Pick<ServerDeps, "password
   beforeAll(async () => {
     const { database, destroy } = await migratedDatabase(engine);
     const server = await createServer({
-      config: { mode: "test", logLevel: "silent", tokenTtlSeconds: 3600 },
+      config: testConfig(overrides.env),
       database,
       now: () => new Date(Date.now() + clockOffset),
-      ...overrides,
+      passwords: overrides.passwords,
     });
     Object.assign(api, { database, server });
     api.gql = async (query, options = {}) => {

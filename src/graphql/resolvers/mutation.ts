@@ -18,8 +18,9 @@ function signIn(context: Context, payload: AuthPayload): AuthPayload {
 }
 
 export const Mutation: MutationResolvers = {
-  register: async (_, { input }, context) => signIn(context, await context.services.auth.register(input)),
-  login: async (_, { username, password }, context) => signIn(context, await context.services.auth.login(username, password)),
+  register: async (_, { input }, context) => signIn(context, await context.services.auth.register(context.client, input)),
+  login: async (_, { username, password }, context) =>
+    signIn(context, await context.services.auth.login(context.client, username, password)),
   logout: (_, __, { services, viewer }) => services.auth.logout(viewer),
   createPost: async (_, { body }, context) => written(context, await context.services.posts.create(context.viewer, body)),
   deletePost: async (_, { id }, context) => written(context, await context.services.posts.delete(context.viewer, id)),
@@ -28,6 +29,6 @@ export const Mutation: MutationResolvers = {
   follow: async (_, { username }, context) => written(context, await context.services.follows.follow(context.viewer, username)),
   unfollow: async (_, { username }, context) =>
     written(context, await context.services.follows.unfollow(context.viewer, username)),
-  changePassword: (_, { currentPassword, newPassword }, { services, viewer }) =>
-    services.auth.changePassword(viewer, currentPassword, newPassword),
+  changePassword: (_, { currentPassword, newPassword }, { services, viewer, client }) =>
+    services.auth.changePassword(viewer, client, currentPassword, newPassword),
 };

@@ -55,10 +55,15 @@ export function sqliteUsers(db: BetterSQLite3Database): UsersRepository {
         .where(and(eq(users.id, userId), or(isNull(users.lastSeen), lt(users.lastSeen, staleBefore))));
     },
     async replacePassword(userId, passwordHash, keepTokenId) {
-      db.transaction((tx) => {
-        tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-        tx.delete(tokens).where(and(eq(tokens.userId, userId), ne(tokens.id, keepTokenId))).run();
-      });
+      // IMMEDIATE takes the write lock up front: a transaction that reads first and writes later can
+      // meet another process's writer and fail with SQLITE_BUSY instead of waiting its turn.
+      db.transaction(
+        (tx) => {
+          tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+          tx.delete(tokens).where(and(eq(tokens.userId, userId), ne(tokens.id, keepTokenId))).run();
+        },
+        { behavior: "immediate" },
+      );
     },
   };
 }

@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { Redis } from "ioredis";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { RateLimits } from "./config.ts";
+import type { Attempt, AttemptLimiter, GuardedAction } from "./domain/attempts.ts";
+import { RateLimited } from "./domain/errors.ts";
+
+export interface ClosableAttemptLimiter extends AttemptLimiter {
+  close(): Promise<void>;
+}
+
+const KEY_PREFIX = "microblog:attempts";
+
+/**
+ * Fixed-window budgets per client address (each guarded action) and per username (login). With a
+ * Redis URL every instance shares the budgets; should Redis be unreachable, each instance falls back
+ * to its own memory rather than refusing or waving everyone through.
+ */
+export function createAttemptLimiter(limits: RateLimits): ClosableAttemptLimiter {
+  const redis = limits.redisUrl
+    ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
+    : undefined;
+  // Without a listener, a Redis outage would be an unhandled 'error' event; the fallback covers it.
+  redis?.on("error", () => {});
+
+  const budget = (name: string, points: number): RateLimiterAbstract => {
+    const options = { keyPrefix: `${KEY_PREFIX}:${name}`, points, duration: limits.windowSeconds };
+    const memory = new RateLimiterMemory(options);
+    return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
+  };
+  const perAddress: Record<GuardedAction, RateLimiterAbstract> = {
+    login: budget("login", limits.authPerAddress),
+    register: budget("register", limits.authPerAddress),
+    changePassword: budget("change-password", limits.authPerAddress),
+  };
+  const loginPerUsername = budget("login-username", limits.loginPerUsername);
+
+  async function spend(limiter: RateLimiterAbstract, key: string): Promise<number> {
+    try {
+      await limiter.consume(key);
+      return 0;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return rejection.msBeforeNext;
+      throw rejection;
+    }
+  }
+
+  return {
+    async attempt({ action, address, username }: Attempt) {
+      const waits = [await spend(perAddress[action], address)];
+      if (username !== undefined) {
+        // Usernames ignore case; hashing keeps keys short whatever a client sends.
+        waits.push(await spend(loginPerUsername, createHash("sha256").update(username.toLowerCase()).digest("hex")));
+      }
+      const wait = Math.max(...waits);
+      if (wait > 0) throw new RateLimited(Math.max(1, Math.ceil(wait / 1000)));
+    },
+    async close() {
+      await redis?.quit().catch(() => redis.disconnect());
+    },
+  };
+}

@@ -1,5 +1,4 @@
-import { execFile, spawn } from "node:child_process";
-import { once } from "node:events";
+import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -11,6 +10,7 @@ import { openDatabase } from "../../src/db/client.ts";
 import { createServer } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
+import { startServerProcess } from "../helpers/process.ts";
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -164,29 +164,17 @@ describe("start-up configuration", () => {
   it("when MIGRATE_ON_START is false, then the server starts without touching the schema", async () => {
     const scratch = await scratchDatabase("sqlite");
     const path = (scratch.target as { path: string }).path;
-    const server = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: projectRoot,
-      env: { ...process.env, DATABASE_URL: `file:${path}`, MIGRATE_ON_START: "false", PORT: "0", HOST: "127.0.0.1" },
-    });
+    const server = await startServerProcess({ DATABASE_URL: `file:${path}`, MIGRATE_ON_START: "false" });
     try {
-      const address = await new Promise<string>((resolve, reject) => {
-        let output = "";
-        server.stdout.on("data", (chunk) => {
-          output += chunk;
-          const match = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        server.on("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-      });
-      const health = await fetch(`${address}/healthz`);
+      const health = await fetch(`${server.address}/healthz`);
       expect(health.status).toBe(200);
       const db = new Sqlite(path, { readonly: true });
       const tables = db.prepare(`select name from sqlite_master where type = 'table'`).all();
       db.close();
       expect(tables).toEqual([]);
     } finally {
-      server.kill("SIGTERM");
-      await once(server, "exit");
+      server.child.kill("SIGTERM");
+      await server.exited;
       await scratch.destroy();
     }
   }, 30_000);

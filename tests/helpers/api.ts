@@ -16,6 +16,8 @@ export interface OperationOptions {
   token?: string;
   /** The raw Authorization header, when a test needs one that `token` cannot make. */
   authorization?: string;
+  /** The client's network address (rate limits count per address); 127.0.0.1 by default. */
+  address?: string;
 }
 
 export interface TestApi {
@@ -80,6 +82,7 @@ export function useTestApi(
         url: "/graphql",
         headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
         payload: { query, variables: options.variables },
+        remoteAddress: options.address,
       });
       return { status: response.statusCode, headers: response.headers, ...response.json() };
     };

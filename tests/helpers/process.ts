@@ -1,0 +1,33 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+
+const projectRoot = new URL("../..", import.meta.url).pathname;
+
+export interface ServerProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** http://host:port */
+  address: string;
+  /** Everything it has written to standard output so far. */
+  output(): string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+}
+
+/** Starts `src/main.ts` as its own process on a free port, resolving once it listens. */
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => void (output += chunk));
+  child.stderr.on("data", (chunk) => void (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const address = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", () => {
+      const match = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    void exited.then((code) => reject(new Error(`server exited with ${code}: ${output}`)));
+  });
+  return { child, address, output: () => output, exited };
+}

@@ -10,18 +10,27 @@ export interface ClosableAttemptLimiter extends AttemptLimiter {
 }
 
 const KEY_PREFIX = "microblog:attempts";
+/** How long start-up waits for Redis before going on with the in-memory fallback. */
+const REDIS_CONNECT_TIMEOUT_MS = 3_000;
 
 /**
  * Fixed-window budgets per client address (each guarded action) and per username (login). With a
  * Redis URL every instance shares the budgets; should Redis be unreachable, each instance falls back
  * to its own memory rather than refusing or waving everyone through.
  */
-export function createAttemptLimiter(limits: RateLimits): ClosableAttemptLimiter {
-  const redis = limits.redisUrl
-    ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false })
-    : undefined;
-  // Without a listener, a Redis outage would be an unhandled 'error' event; the fallback covers it.
-  redis?.on("error", () => {});
+export async function createAttemptLimiter(
+  limits: RateLimits,
+  log: { warn(message: string): void },
+): Promise<ClosableAttemptLimiter> {
+  // No offline queue: while Redis is away a command fails at once and the fallback answers.
+  const redis = limits.redisUrl ? new Redis(limits.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+  if (redis) {
+    // Without a listener, a Redis outage would be an unhandled 'error' event; the fallback covers it.
+    redis.on("error", () => {});
+    const timeout = new Promise((resolve) => setTimeout(resolve, REDIS_CONNECT_TIMEOUT_MS).unref());
+    await Promise.race([new Promise((resolve) => redis.once("ready", resolve)), timeout]);
+    if (redis.status !== "ready") log.warn("Redis is unreachable: rate limits are per instance until it answers");
+  }
 
   const budget = (name: string, points: number): RateLimiterAbstract => {
     const options = { keyPrefix: `${KEY_PREFIX}:${name}`, points, duration: limits.windowSeconds };

@@ -6,7 +6,6 @@ import fastifyCors from "@fastify/cors";
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
-import type { AttemptLimiter } from "./domain/attempts.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
 import { createServices } from "./domain/services.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
@@ -80,7 +79,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     );
   });
 
-  const attempts: AttemptLimiter & { close(): Promise<void> } = createAttemptLimiter(config.rateLimits);
+  const attempts = await createAttemptLimiter(config.rateLimits, app.log);
   app.addHook("onClose", () => attempts.close());
   const services = createServices({
     repos: database.repos,

@@ -23,8 +23,9 @@ async function main(): Promise<void> {
     app.log.info("shut down");
     process.exit(0);
   };
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  // `on`, not `once`: a second signal while stopping must not fall through to the default (kill).
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
 
   const address = await app.listen({ host: config.host, port: config.port });
   const where = config.database.dialect === "sqlite" ? `SQLite ${config.database.path}` : "PostgreSQL";

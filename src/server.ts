@@ -79,6 +79,16 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     );
   });
 
+  // Once closing, each response ends its keep-alive connection, so close() need not wait for clients
+  // to hang up connections they hold open.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
+
   const attempts = await createAttemptLimiter(config.rateLimits, app.log);
   app.addHook("onClose", () => attempts.close());
   const services = createServices({

@@ -183,6 +183,9 @@ describe("start-up configuration", () => {
     ["an unsupported database URL", { DATABASE_URL: "mysql://localhost/app" }, /DATABASE_URL .*accepted: unset/],
     ["a port that is not a number", { PORT: "eighty" }, /PORT/],
     ["a MIGRATE_ON_START that is not true or false", { MIGRATE_ON_START: "yes" }, /MIGRATE_ON_START/],
+    ["every origin allowed in production", { NODE_ENV: "production", CORS_ORIGINS: "*" }, /CORS_ORIGINS: `\*` is refused in production/],
+    ["a Redis URL that is not one", { REDIS_URL: "http://127.0.0.1:6379" }, /REDIS_URL: must be a redis/],
+    ["a depth limit out of range", { MAX_DEPTH: "0" }, /MAX_DEPTH/],
   ])("when given %s, then it refuses to start with one line saying what is wrong", async (_, env, message) => {
     const failure = await run(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { ...process.env, ...env } }).then(
       () => undefined,

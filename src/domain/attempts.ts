@@ -13,6 +13,3 @@ export interface AttemptLimiter {
   /** Counts the attempt against each budget it falls under; throws RateLimited when one is spent. */
   attempt(attempt: Attempt): Promise<void>;
 }
-
-/** For callers that need no limits. */
-export const unlimited: AttemptLimiter = { attempt: async () => {} };

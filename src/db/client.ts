@@ -3,6 +3,7 @@ import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
+import { postgresBulk, sqliteBulk, type BulkWriter } from "./bulk.ts";
 import { migrationNames, migratePostgres, migrateSqlite, migrationsFolder } from "./migrate.ts";
 import { postgresFollows } from "./repositories/postgres/follows.ts";
 import { postgresPosts } from "./repositories/postgres/posts.ts";
@@ -21,6 +22,8 @@ export interface Database {
   readonly dialect: DatabaseTarget["dialect"];
   readonly repos: Repositories;
   readonly statements: StatementCounter;
+  /** Many rows at once, for seeding and imports. */
+  readonly bulk: BulkWriter;
   /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
   migrate(): Promise<void>;
   /** Whether the database answers and every migration this build knows has been applied. */
@@ -53,6 +56,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       dialect: "sqlite",
       repos: { users: sqliteUsers(db), posts: sqlitePosts(db), tokens: sqliteTokens(db), follows: sqliteFollows(db) },
       statements,
+      bulk: sqliteBulk(db),
       migrate: async () => migrateSqlite(db),
       async isReady() {
         try {
@@ -77,6 +81,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       follows: postgresFollows(db),
     },
     statements,
+    bulk: postgresBulk(db),
     migrate: () => migratePostgres(db, client),
     async isReady() {
       try {

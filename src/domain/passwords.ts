@@ -4,7 +4,7 @@ import { hash, verify } from "@node-rs/argon2";
  * OWASP's recommended argon2id settings: 19 MiB of memory, 2 iterations, 1 degree of parallelism.
  * argon2id is the library's default algorithm (its enum is a `const enum` we cannot import).
  */
-const ARGON2ID = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2ID = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export interface PasswordHasher {
   hash(password: string): Promise<string>;

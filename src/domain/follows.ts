@@ -13,7 +13,6 @@ const followListCursor = {
 /** The per-request batch loaders follow lists and counts are read through (see src/graphql/loaders.ts). */
 export interface FollowLoaders {
   followListPage: Record<FollowDirection, { load(key: UserPageKey): Promise<FollowListRow[]> }>;
-  followCount: Record<FollowDirection, { load(userId: number): Promise<number> }>;
   /** Whether the viewer follows a user; only made for a signed-in request. */
   followedByViewer: { load(userId: number): Promise<boolean> } | null;
 }
@@ -27,13 +26,19 @@ export function createFollowsService(repos: Repositories) {
     return user;
   }
 
+  /** The user as the write left them: their follower count has just changed. */
+  async function reread(user: UserRow): Promise<UserRow> {
+    const [fresh] = await repos.users.byIds([user.id]);
+    return fresh ?? user;
+  }
+
   return {
     /** Following someone already followed changes nothing. Returns the followed user. */
     async follow(viewer: Viewer | null, username: string): Promise<UserRow> {
       const follower = requireViewer(viewer);
       const user = await other(follower, username);
       await repos.follows.follow(follower.user.id, user.id);
-      return user;
+      return reread(user);
     },
 
     /** Unfollowing someone not followed changes nothing. Returns the unfollowed user. */
@@ -41,7 +46,7 @@ export function createFollowsService(repos: Repositories) {
       const follower = requireViewer(viewer);
       const user = await other(follower, username);
       await repos.follows.unfollow(follower.user.id, user.id);
-      return user;
+      return reread(user);
     },
 
     /** False for an anonymous request. */
@@ -52,14 +57,15 @@ export function createFollowsService(repos: Repositories) {
     /** A user's followers, or the users they follow: most recent first, batched across the response. */
     async list(
       direction: FollowDirection,
-      userId: number,
+      user: UserRow,
       args: PageArgs,
       loaders: FollowLoaders,
     ): Promise<Connection<UserRow>> {
       const cursor = followListCursor[direction];
       const page = readPageArgs(args, cursor);
-      const rows = await loaders.followListPage[direction].load({ userId, request: page.request });
-      return toConnection(rows, page, cursor, () => loaders.followCount[direction].load(userId));
+      const rows = await loaders.followListPage[direction].load({ userId: user.id, request: page.request });
+      const total = direction === "followers" ? user.followerCount : user.followingCount;
+      return toConnection(rows, page, cursor, async () => total);
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { PostRow, Repositories } from "../db/repositories/types.ts";
+import type { PostRow, Repositories, UserRow } from "../db/repositories/types.ts";
 import { Forbidden, NotFound } from "./errors.ts";
 import { parseId } from "./ids.ts";
 import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";
@@ -13,7 +13,6 @@ export const postCursor = newestFirstCursor<PostRow>("post", (post) => post);
 /** The per-request batch loaders an author's posts are read through (see src/graphql/loaders.ts). */
 export interface AuthorPostsLoaders {
   postsPageByAuthor: { load(key: UserPageKey): Promise<PostRow[]> };
-  postCountByUserId: { load(userId: number): Promise<number> };
 }
 
 export function createPostsService(repos: Repositories) {
@@ -40,10 +39,10 @@ export function createPostsService(repos: Repositories) {
     },
 
     /** One author's posts, newest first; batched with the other authors of the same response. */
-    async byAuthor(userId: number, args: PageArgs, loaders: AuthorPostsLoaders): Promise<Connection<PostRow>> {
+    async byAuthor(author: UserRow, args: PageArgs, loaders: AuthorPostsLoaders): Promise<Connection<PostRow>> {
       const page = readPageArgs(args, postCursor);
-      const rows = await loaders.postsPageByAuthor.load({ userId, request: page.request });
-      return toConnection(rows, page, postCursor, () => loaders.postCountByUserId.load(userId));
+      const rows = await loaders.postsPageByAuthor.load({ userId: author.id, request: page.request });
+      return toConnection(rows, page, postCursor, async () => author.postCount);
     },
 
     /** The viewer's home feed: their own posts and those of everyone they follow, newest first. */

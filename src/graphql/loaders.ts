@@ -47,14 +47,6 @@ function pagesLoader<Row>(
   );
 }
 
-/** A number per user, zero for users the map leaves out. */
-function countLoader(fetchCounts: (userIds: readonly number[]) => Promise<Map<number, number>>) {
-  return new DataLoader<number, number>(async (userIds) => {
-    const counts = await fetchCounts(userIds);
-    return userIds.map((id) => counts.get(id) ?? 0);
-  });
-}
-
 /**
  * Per-request batching for relation fields: however many posts or users a response holds, each
  * relation costs one statement. New loaders for every request, so nothing is cached across viewers.
@@ -67,8 +59,6 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
   };
   const followListPage = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.pagesByUser(direction, userIds, request), (row) => row.ownerId));
-  const followCount = (direction: FollowDirection) =>
-    track(countLoader((userIds) => repos.follows.countByUser(direction, userIds)));
 
   return {
     userById: track(
@@ -77,11 +67,9 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
         return ids.map((id) => users.get(id));
       }),
     ),
-    postCountByUserId: track(countLoader((userIds) => repos.posts.countByUser(userIds))),
     postsPageByAuthor: track(
       pagesLoader((userIds, request) => repos.posts.pagesByUser(userIds, request), (post) => post.userId),
     ),
-    followCount: { followers: followCount("followers"), following: followCount("following") },
     followListPage: { followers: followListPage("followers"), following: followListPage("following") },
     followedByViewer:
       viewer &&

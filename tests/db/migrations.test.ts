@@ -182,7 +182,17 @@ describe.each(engines)("migrations on %s", (engine) => {
       try {
         await database.migrate();
         const after = await coreRows(scratch.target);
-        expect(after.users).toEqual(before.users.map((user) => ({ ...user, about_me: null, last_seen: null })));
+        const postCounts = [2, 1, 0];
+        expect(after.users).toEqual(
+          before.users.map((user, i) => ({
+            ...user,
+            about_me: null,
+            last_seen: null,
+            post_count: postCounts[i],
+            follower_count: 0,
+            following_count: 0,
+          })),
+        );
         expect(after.posts).toEqual(before.posts);
         expect(after.tokens).toEqual(before.tokens);
         expect(await rowsOf(scratch.target, "followers")).toEqual([]);
@@ -191,6 +201,55 @@ describe.each(engines)("migrations on %s", (engine) => {
         // Users from before the new tables can follow and be followed.
         await database.repos.follows.follow(1, 2);
         expect(await database.repos.posts.followedPage(1, { limit: 10 })).toHaveLength(3);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await scratch.destroy();
+    }
+  });
+
+  it("when a database with posts and follows gains the user counts, then each is counted, and every write after keeps them", async () => {
+    const scratch = await scratchDatabase(engine);
+    try {
+      await migrateOnly(scratch.target, [...CORE_MIGRATIONS, "new_fields_in_user_model", "followers"]);
+      await executeBeside(
+        scratch.target,
+        `insert into users (username, email) values ('a', 'a@example.com'), ('b', 'b@example.com'), ('c', 'c@example.com');
+         insert into posts (body, user_id) values ('1', 1), ('2', 1), ('3', 1), ('4', 2);
+         insert into followers (follower_id, followed_id) values (1, 2), (1, 3), (2, 3), (3, 1);`,
+      );
+      const database = openDatabase(scratch.target);
+      try {
+        await database.migrate();
+        const counts = async () =>
+          (await database.repos.users.byIds([1, 2, 3]))
+            .sort((x, y) => x.id - y.id)
+            .map((user) => [user.postCount, user.followerCount, user.followingCount]);
+        expect(await counts()).toEqual([
+          [3, 1, 2],
+          [1, 1, 1],
+          [0, 2, 1],
+        ]);
+
+        const post = await database.repos.posts.create({ userId: 3, body: "new" });
+        await database.repos.posts.delete(1);
+        await database.repos.follows.follow(2, 1);
+        await database.repos.follows.follow(2, 1); // already following: no change
+        await database.repos.follows.unfollow(1, 3);
+        await database.repos.follows.unfollow(1, 3); // not following: no change
+        expect(await counts()).toEqual([
+          [2, 2, 1],
+          [1, 1, 2],
+          [1, 1, 1],
+        ]);
+
+        // A deleted user's posts and follows go with them, and the others' counts follow.
+        await executeBeside(scratch.target, `update posts set user_id = 2 where id = ${post.id}; delete from users where id = 1;`);
+        expect(await counts()).toEqual([
+          [2, 0, 1],
+          [0, 1, 0],
+        ]);
       } finally {
         await database.close();
       }

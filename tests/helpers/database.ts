@@ -64,6 +64,7 @@ export async function migratedDatabase(
 export async function executeBeside(target: DatabaseTarget, statements: string): Promise<void> {
   if (target.dialect === "sqlite") {
     const db = new Sqlite(target.path);
+    db.pragma("foreign_keys = ON"); // as the application's connection has it
     db.exec(statements);
     db.close();
     return;

@@ -62,8 +62,6 @@ export interface PostsRepository {
   /** Each user's posts, newest first, the same page of each: one statement for the lot, each page an index range. */
   pagesByUser(userIds: readonly number[], request: PageRequest<PostKey>): Promise<PostRow[]>;
   count(): Promise<number>;
-  /** Users without posts are absent from the map. */
-  countByUser(userIds: readonly number[]): Promise<Map<number, number>>;
   /** The posts of `userId` and of everyone they follow, newest first: a page of their home feed. */
   followedPage(userId: number, request: PageRequest<PostKey>): Promise<PostRow[]>;
   followedCount(userId: number): Promise<number>;
@@ -86,8 +84,6 @@ export interface FollowsRepository {
   unfollow(followerId: number, followedId: number): Promise<void>;
   /** Those of `userIds` whom `followerId` follows. */
   followedAmong(followerId: number, userIds: readonly number[]): Promise<Set<number>>;
-  /** Each user's number of followers, or of users followed; users with none are absent from the map. */
-  countByUser(direction: FollowDirection, userIds: readonly number[]): Promise<Map<number, number>>;
   /** Each user's list, most recent first, the same page of each: one statement for the lot. */
   pagesByUser(direction: FollowDirection, userIds: readonly number[], request: PageRequest<FollowKey>): Promise<FollowListRow[]>;
 }

@@ -16,6 +16,11 @@ export const users = pgTable(
     // Null for users who registered before it was recorded. The default is the application's clock,
     // as on SQLite (see sqlite.ts), so that both engines treat existing users alike.
     lastSeen: timestamp("last_seen", { precision: 3, withTimezone: true, mode: "date" }).$defaultFn(() => new Date()),
+    // Kept by triggers (see the user_counts migrations): a profile's counts are read with its row,
+    // at the same cost for a user with ten posts or a million.
+    postCount: integer("post_count").notNull().default(0),
+    followerCount: integer("follower_count").notNull().default(0),
+    followingCount: integer("following_count").notNull().default(0),
   },
   (t) => [
     // Unique regardless of case. COLLATE "C" makes ordering bytewise, as on SQLite, whatever the

@@ -20,6 +20,11 @@ export const users = sqliteTable(
     // rows, and rebuilding `users` inside the migrator's transaction (where foreign keys cannot be
     // switched off) would cascade-delete every post and token.
     lastSeen: integer("last_seen", { mode: "timestamp_ms" }).$defaultFn(() => new Date()),
+    // Kept by triggers (see the user_counts migrations): a profile's counts are read with its row,
+    // at the same cost for a user with ten posts or a million.
+    postCount: integer("post_count").notNull().default(0),
+    followerCount: integer("follower_count").notNull().default(0),
+    followingCount: integer("following_count").notNull().default(0),
   },
   (t) => [
     // Unique regardless of case; lookups and ordering go through the same lower() expression.

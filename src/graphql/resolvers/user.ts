@@ -5,10 +5,7 @@ export const User: UserResolvers = {
   avatar: (user, { size }, { services }) => services.users.avatarUrl(user, size),
   isViewer: (user, _, { viewer }) => viewer?.user.id === user.id,
   viewerIsFollowing: (user, _, { services, loaders }) => services.follows.isFollowedByViewer(user, loaders),
-  postCount: (user, _, { loaders }) => loaders.postCountByUserId.load(user.id),
-  followerCount: (user, _, { loaders }) => loaders.followCount.followers.load(user.id),
-  followingCount: (user, _, { loaders }) => loaders.followCount.following.load(user.id),
-  posts: (user, args, { services, loaders }) => services.posts.byAuthor(user.id, args, loaders),
-  followers: (user, args, { services, loaders }) => services.follows.list("followers", user.id, args, loaders),
-  following: (user, args, { services, loaders }) => services.follows.list("following", user.id, args, loaders),
+  posts: (user, args, { services, loaders }) => services.posts.byAuthor(user, args, loaders),
+  followers: (user, args, { services, loaders }) => services.follows.list("followers", user, args, loaders),
+  following: (user, args, { services, loaders }) => services.follows.list("following", user, args, loaders),
 };

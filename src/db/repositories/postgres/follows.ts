@@ -1,4 +1,4 @@
-import { and, count, eq, getColumns, inArray } from "drizzle-orm";
+import { and, eq, getColumns, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { followers, users } from "../../schema/postgres.ts";
@@ -22,15 +22,6 @@ export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
         .from(followers)
         .where(and(eq(followers.followerId, followerId), inArray(followers.followedId, [...userIds])));
       return new Set(rows.map((row) => row.id));
-    },
-    async countByUser(direction, userIds) {
-      const { owner } = followSides(followers, direction);
-      const rows = await db
-        .select({ userId: owner, n: count() })
-        .from(followers)
-        .where(inArray(owner, [...userIds]))
-        .groupBy(owner);
-      return new Map(rows.map((row) => [row.userId, row.n]));
     },
     pagesByUser(direction, userIds, { limit, after }) {
       // One LATERAL subquery per list owner, on the followers table alone so that it is a backward

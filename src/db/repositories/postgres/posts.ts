@@ -82,13 +82,5 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
       const [row] = await db.select({ n: count() }).from(posts);
       return row!.n;
     },
-    async countByUser(userIds) {
-      const rows = await db
-        .select({ userId: posts.userId, n: count() })
-        .from(posts)
-        .where(inArray(posts.userId, [...userIds]))
-        .groupBy(posts.userId);
-      return new Map(rows.map((row) => [row.userId, row.n]));
-    },
   };
 }

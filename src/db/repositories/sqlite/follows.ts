@@ -1,4 +1,4 @@
-import { and, count, eq, getColumns, inArray, sql, type Table } from "drizzle-orm";
+import { and, eq, getColumns, inArray, sql, type Table } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { alias } from "drizzle-orm/sqlite-core";
 import { followers, users } from "../../schema/sqlite.ts";
@@ -27,15 +27,6 @@ export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
         .from(followers)
         .where(and(eq(followers.followerId, followerId), inArray(followers.followedId, [...userIds])));
       return new Set(rows.map((row) => row.id));
-    },
-    async countByUser(direction, userIds) {
-      const { owner } = followSides(followers, direction);
-      const rows = await db
-        .select({ userId: owner, n: count() })
-        .from(followers)
-        .where(inArray(owner, [...userIds]))
-        .groupBy(owner);
-      return new Map(rows.map((row) => [row.userId, row.n]));
     },
     pagesByUser(direction, userIds, { limit, after }) {
       // SQLite has no LATERAL: each owner's page is a correlated subquery of follow rowids, run once

@@ -148,9 +148,17 @@ describe.each(engines)("follower lists on %s", (engine) => {
   beforeAll(async () => {
     star = await registerUser(api, { username: "a_star" }); // first by username
     for (let i = 1; i <= 20; i++) fans.push(await registerUser(api, { username: `fan${String(i).padStart(2, "0")}` }));
-    for (const fan of fans) await follow(api, fan.token, star.username);
+    // A millisecond apart at least: follows in the same millisecond are listed by user id instead.
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 2));
+    for (const fan of fans) {
+      await follow(api, fan.token, star.username);
+      await tick();
+    }
     // The star follows the fans in the opposite order.
-    for (const fan of [...fans].reverse()) await follow(api, star.token, fan.username);
+    for (const fan of [...fans].reverse()) {
+      await follow(api, star.token, fan.username);
+      await tick();
+    }
   });
 
   it("when paging a user's followers three at a time, then each appears once, most recent follower first", async () => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
 import type { NewestFirstKey } from "./types.ts";
 
@@ -7,11 +7,31 @@ export interface NewestFirstColumns {
   id: AnyColumn;
 }
 
+/** A position in newest-first order: values, or placeholders that a prepared statement fills. */
+export interface NewestFirstBound {
+  timestamp: NewestFirstKey["timestamp"] | SQLWrapper;
+  id: number | SQLWrapper;
+}
+
+/**
+ * Placeholders for the position after which a prepared page starts; `afterValues` fills them.
+ * Placeholders bypass Drizzle's column encoders, so each engine passes the timestamp as its driver
+ * wants it (SQLite: milliseconds; PostgreSQL: a Date).
+ */
+export const AFTER: NewestFirstBound = { timestamp: sql.placeholder("afterTimestamp"), id: sql.placeholder("afterId") };
+
+export function afterValues(after: NewestFirstKey, timestamp: (date: Date) => unknown) {
+  return { afterTimestamp: timestamp(after.timestamp), afterId: after.id };
+}
+
+/** A page's size, as a placeholder of prepared statements. */
+export const LIMIT = sql.placeholder("limit");
+
 /**
  * Rows strictly after `after` in newest-first order. The redundant `timestamp <= …` gives both
  * engines an index range to start from, so a deep page costs what the first page costs.
  */
-export function afterInNewestFirst(columns: NewestFirstColumns, after: NewestFirstKey | undefined): SQL | undefined {
+export function afterInNewestFirst(columns: NewestFirstColumns, after: NewestFirstBound | undefined): SQL | undefined {
   if (!after) return undefined;
   return and(
     lte(columns.timestamp, after.timestamp),
@@ -22,4 +42,3 @@ export function afterInNewestFirst(columns: NewestFirstColumns, after: NewestFir
 export function newestFirst(columns: NewestFirstColumns): SQL[] {
   return [desc(columns.timestamp), desc(columns.id)];
 }
-

@@ -1,12 +1,20 @@
-import { and, eq, getColumns, inArray } from "drizzle-orm";
+import { and, eq, getColumns, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { followers, users } from "../../schema/postgres.ts";
 import { followSides } from "../follow-sides.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
 import type { FollowsRepository } from "../types.ts";
+import { idList, inIdList } from "./placeholders.ts";
 
 export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
+  // `viewerIsFollowing` on any list of users: built once.
+  const followedAmong = db
+    .select({ id: followers.followedId })
+    .from(followers)
+    .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId)))
+    .prepare("follows_followed_among");
+
   return {
     async follow(followerId, followedId) {
       await db.insert(followers).values({ followerId, followedId }).onConflictDoNothing();
@@ -17,10 +25,7 @@ export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
         .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
     },
     async followedAmong(followerId, userIds) {
-      const rows = await db
-        .select({ id: followers.followedId })
-        .from(followers)
-        .where(and(eq(followers.followerId, followerId), inArray(followers.followedId, [...userIds])));
+      const rows = await followedAmong.execute({ followerId, ...idList(userIds) });
       return new Set(rows.map((row) => row.id));
     },
     pagesByUser(direction, userIds, { limit, after }) {

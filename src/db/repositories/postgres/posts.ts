@@ -1,8 +1,11 @@
-import { and, count, eq, getColumns, inArray, type AnyColumn } from "drizzle-orm";
+import { and, count, eq, getColumns, inArray, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { followers, posts, users } from "../../schema/postgres.ts";
-import { afterInNewestFirst, newestFirst } from "../keyset.ts";
-import type { PageRequest, PostKey, PostsRepository } from "../types.ts";
+import { AFTER, afterInNewestFirst, afterValues, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
+import type { PostsRepository } from "../types.ts";
+import { driverTimestamp, idList, inIdList } from "./placeholders.ts";
+
+const USER_ID = sql.placeholder("userId");
 
 export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
   /**
@@ -10,18 +13,18 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
    * backward range of posts (user_id, timestamp, id) with a limit, however many posts the author
    * has. The posts themselves are then fetched by id.
    */
-  function pageOfAuthor(authorId: AnyColumn, { limit, after }: PageRequest<PostKey>) {
+  function pageOfAuthor(authorId: AnyColumn, after: NewestFirstBound | undefined) {
     return db
       .select({ id: posts.id, timestamp: posts.timestamp })
       .from(posts)
       .where(and(eq(posts.userId, authorId), afterInNewestFirst(posts, after)))
       .orderBy(...newestFirst(posts))
-      .limit(limit)
+      .limit(LIMIT)
       .as("page");
   }
 
   /** The user and everyone they follow: the authors of their home feed. */
-  function feedAuthors(userId: number) {
+  function feedAuthors(userId: SQLWrapper | number) {
     return db
       .select({ id: followers.followedId })
       .from(followers)
@@ -29,13 +32,60 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
       .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   }
 
+  function pagesByUser(owners: SQL, after: NewestFirstBound | undefined) {
+    const page = pageOfAuthor(users.id, after);
+    return db
+      .select(getColumns(posts))
+      .from(users)
+      .crossJoinLateral(page)
+      .innerJoin(posts, eq(posts.id, page.id))
+      .where(owners)
+      .orderBy(...newestFirst(posts));
+  }
+
+  function followedPage(after: NewestFirstBound | undefined) {
+    // Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of
+    // those; only then are posts read. The cost grows with the number of users followed, never
+    // with the number of posts.
+    const authors = feedAuthors(USER_ID).as("authors");
+    const page = pageOfAuthor(authors.id, after);
+    const newestKeys = db
+      .select({ id: page.id })
+      .from(authors)
+      .crossJoinLateral(page)
+      .orderBy(...newestFirst(page))
+      .limit(LIMIT);
+    return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
+  }
+
+  // The statements of the read paths, built once: each call only binds its values (the driver
+  // prepares each statement once per connection).
+  const prepared = {
+    byId: db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare("posts_by_id"),
+    create: db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare("posts_create"),
+    page: db.select().from(posts).orderBy(...newestFirst(posts)).limit(LIMIT).prepare("posts_page"),
+    pageAfter: db
+      .select()
+      .from(posts)
+      .where(afterInNewestFirst(posts, AFTER))
+      .orderBy(...newestFirst(posts))
+      .limit(LIMIT)
+      .prepare("posts_page_after"),
+    pagesByUser: pagesByUser(inIdList(users.id), undefined).prepare("posts_pages_by_user"),
+    pagesByUserAfter: pagesByUser(inIdList(users.id), AFTER).prepare("posts_pages_by_user_after"),
+    followedPage: followedPage(undefined).prepare("posts_followed_page"),
+    followedPageAfter: followedPage(AFTER).prepare("posts_followed_page_after"),
+  };
+
   return {
     async create(post) {
-      const [row] = await db.insert(posts).values(post).returning();
+      const [row] = post.timestamp
+        ? await db.insert(posts).values(post).returning()
+        : await prepared.create.execute({ userId: post.userId, body: post.body });
       return row!;
     },
     async byId(id) {
-      const [row] = await db.select().from(posts).where(eq(posts.id, id)).limit(1);
+      const [row] = await prepared.byId.execute({ id });
       return row;
     },
     async delete(id) {
@@ -43,36 +93,18 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
       return deleted.length > 0;
     },
     page({ limit, after }) {
-      return db
-        .select()
-        .from(posts)
-        .where(afterInNewestFirst(posts, after))
-        .orderBy(...newestFirst(posts))
-        .limit(limit);
+      return after ? prepared.pageAfter.execute({ limit, ...afterValues(after, driverTimestamp) }) : prepared.page.execute({ limit });
     },
-    pagesByUser(userIds, request) {
-      const page = pageOfAuthor(users.id, request);
-      return db
-        .select(getColumns(posts))
-        .from(users)
-        .crossJoinLateral(page)
-        .innerJoin(posts, eq(posts.id, page.id))
-        .where(inArray(users.id, [...userIds]))
-        .orderBy(...newestFirst(posts));
+    pagesByUser(userIds, { limit, after }) {
+      const values = { limit, ...idList(userIds) };
+      return after
+        ? prepared.pagesByUserAfter.execute({ ...values, ...afterValues(after, driverTimestamp) })
+        : prepared.pagesByUser.execute(values);
     },
-    followedPage(userId, request) {
-      // Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of
-      // those; only then are posts read. The cost grows with the number of users followed, never
-      // with the number of posts.
-      const authors = feedAuthors(userId).as("authors");
-      const page = pageOfAuthor(authors.id, request);
-      const newestKeys = db
-        .select({ id: page.id })
-        .from(authors)
-        .crossJoinLateral(page)
-        .orderBy(...newestFirst(page))
-        .limit(request.limit);
-      return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
+    followedPage(userId, { limit, after }) {
+      return after
+        ? prepared.followedPageAfter.execute({ userId, limit, ...afterValues(after, driverTimestamp) })
+        : prepared.followedPage.execute({ userId, limit });
     },
     async followedCount(userId) {
       const [row] = await db.select({ n: count() }).from(posts).where(inArray(posts.userId, feedAuthors(userId)));

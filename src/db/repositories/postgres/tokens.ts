@@ -1,20 +1,24 @@
-import { and, eq, getColumns, lte } from "drizzle-orm";
+import { and, eq, getColumns, lte, sql } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { tokens, users } from "../../schema/postgres.ts";
 import type { TokensRepository } from "../types.ts";
 
 export function postgresTokens(db: PostgresJsDatabase): TokensRepository {
+  // Every signed-in request looks its token up: built once.
+  const sessionByHash = db
+    .select({ tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) })
+    .from(tokens)
+    .innerJoin(users, eq(users.id, tokens.userId))
+    .where(eq(tokens.tokenHash, sql.placeholder("tokenHash")))
+    .limit(1)
+    .prepare("tokens_session_by_hash");
+
   return {
     async create(token) {
       await db.insert(tokens).values(token);
     },
     async sessionByHash(tokenHash) {
-      const [row] = await db
-        .select({ tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) })
-        .from(tokens)
-        .innerJoin(users, eq(users.id, tokens.userId))
-        .where(eq(tokens.tokenHash, tokenHash))
-        .limit(1);
+      const [row] = await sessionByHash.execute({ tokenHash });
       return row;
     },
     async delete(tokenId) {

@@ -1,8 +1,10 @@
-import { and, asc, count, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { takenUserField } from "../../errors.ts";
 import { tokens, users } from "../../schema/postgres.ts";
+import { LIMIT } from "../keyset.ts";
 import type { UsersRepository } from "../types.ts";
+import { idList, inIdList } from "./placeholders.ts";
 
 /**
  * The case-folded username: the expression the unique index is built on, so lookups use it.
@@ -11,6 +13,25 @@ import type { UsersRepository } from "../types.ts";
 const usernameKey = sql<string>`(lower(${users.username}) collate "C")`;
 
 export function postgresUsers(db: PostgresJsDatabase): UsersRepository {
+  // The statements of the hot paths, built once: each call only binds its values.
+  const prepared = {
+    byIds: db.select().from(users).where(inIdList(users.id)).prepare("users_by_ids"),
+    byUsername: db
+      .select()
+      .from(users)
+      .where(sql`${usernameKey} = lower(${sql.placeholder("username")})`)
+      .limit(1)
+      .prepare("users_by_username"),
+    page: db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT).prepare("users_page"),
+    pageAfter: db
+      .select()
+      .from(users)
+      .where(gt(usernameKey, sql.placeholder("after")))
+      .orderBy(asc(usernameKey))
+      .limit(LIMIT)
+      .prepare("users_page_after"),
+  };
+
   return {
     async create(user) {
       try {
@@ -23,19 +44,14 @@ export function postgresUsers(db: PostgresJsDatabase): UsersRepository {
       }
     },
     byIds(ids) {
-      return db.select().from(users).where(inArray(users.id, [...ids]));
+      return prepared.byIds.execute(idList(ids));
     },
     async byUsername(username) {
-      const [row] = await db.select().from(users).where(sql`${usernameKey} = lower(${username})`).limit(1);
+      const [row] = await prepared.byUsername.execute({ username });
       return row;
     },
     page({ limit, after }) {
-      return db
-        .select()
-        .from(users)
-        .where(after && gt(usernameKey, after.usernameLower))
-        .orderBy(asc(usernameKey))
-        .limit(limit);
+      return after ? prepared.pageAfter.execute({ limit, after: after.usernameLower }) : prepared.page.execute({ limit });
     },
     async count() {
       const [row] = await db.select({ n: count() }).from(users);

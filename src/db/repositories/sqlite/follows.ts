@@ -5,6 +5,7 @@ import { followers, users } from "../../schema/sqlite.ts";
 import { followSides } from "../follow-sides.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
 import type { FollowsRepository } from "../types.ts";
+import { idList, inIdList, preparedOnFirstUse } from "./placeholders.ts";
 
 /** The followers table has a composite primary key, so its rows are addressed by SQLite's implicit rowid. */
 function rowidOf(table: Table) {
@@ -12,6 +13,15 @@ function rowidOf(table: Table) {
 }
 
 export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
+  // `viewerIsFollowing` on any list of users: built and prepared once.
+  const followedAmong = preparedOnFirstUse(() =>
+    db
+      .select({ id: followers.followedId })
+      .from(followers)
+      .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId)))
+      .prepare(),
+  );
+
   return {
     async follow(followerId, followedId) {
       await db.insert(followers).values({ followerId, followedId }).onConflictDoNothing();
@@ -22,10 +32,7 @@ export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
         .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
     },
     async followedAmong(followerId, userIds) {
-      const rows = await db
-        .select({ id: followers.followedId })
-        .from(followers)
-        .where(and(eq(followers.followerId, followerId), inArray(followers.followedId, [...userIds])));
+      const rows = followedAmong().all({ followerId, ...idList(userIds) });
       return new Set(rows.map((row) => row.id));
     },
     pagesByUser(direction, userIds, { limit, after }) {

@@ -1,9 +1,12 @@
-import { and, count, eq, getColumns, inArray, type SQLWrapper } from "drizzle-orm";
+import { and, count, eq, getColumns, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { alias } from "drizzle-orm/sqlite-core";
 import { followers, posts, users } from "../../schema/sqlite.ts";
-import { afterInNewestFirst, newestFirst } from "../keyset.ts";
-import type { PageRequest, PostKey, PostsRepository } from "../types.ts";
+import { AFTER, afterInNewestFirst, afterValues, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
+import type { PostsRepository } from "../types.ts";
+import { driverTimestamp, idList, inIdList, preparedOnFirstUse } from "./placeholders.ts";
+
+const USER_ID = sql.placeholder("userId");
 
 export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
   /**
@@ -11,24 +14,24 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
    * page is a correlated subquery of post ids, which SQLite runs once per author as an index range
    * on posts (user_id, timestamp, id) with a limit, then fetches those posts by rowid.
    */
-  function pagesOfAuthors(authorIds: number[] | SQLWrapper, { limit, after }: PageRequest<PostKey>) {
+  function pagesOfAuthors(authors: SQL, after: NewestFirstBound | undefined) {
     const newer = alias(posts, "newer");
     const pageOfUser = db
       .select({ id: newer.id })
       .from(newer)
       .where(and(eq(newer.userId, users.id), afterInNewestFirst(newer, after)))
       .orderBy(...newestFirst(newer))
-      .limit(limit);
+      .limit(LIMIT);
     return db
       .select(getColumns(posts))
       .from(users)
       .innerJoin(posts, inArray(posts.id, pageOfUser))
-      .where(inArray(users.id, authorIds))
+      .where(authors)
       .orderBy(...newestFirst(posts));
   }
 
   /** The user and everyone they follow: the authors of their home feed. */
-  function feedAuthors(userId: number) {
+  function feedAuthors(userId: SQLWrapper | number) {
     return db
       .select({ id: followers.followedId })
       .from(followers)
@@ -36,34 +39,48 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
       .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   }
 
+  const followedPage = (after: NewestFirstBound | undefined) =>
+    pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after).limit(LIMIT).prepare();
+
+  // The statements of the hot paths, built and prepared once: each call only binds its values.
+  const prepared = preparedOnFirstUse(() => ({
+    byId: db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare(),
+    create: db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare(),
+    page: db.select().from(posts).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
+    pageAfter: db.select().from(posts).where(afterInNewestFirst(posts, AFTER)).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
+    pagesByUser: pagesOfAuthors(inIdList(users.id), undefined).prepare(),
+    pagesByUserAfter: pagesOfAuthors(inIdList(users.id), AFTER).prepare(),
+    followedPage: followedPage(undefined),
+    followedPageAfter: followedPage(AFTER),
+  }));
+
   return {
     async create(post) {
-      const [row] = await db.insert(posts).values(post).returning();
-      return row!;
+      if (post.timestamp) return db.insert(posts).values(post).returning().get()!;
+      return prepared().create.get({ userId: post.userId, body: post.body })!;
     },
     async byId(id) {
-      const [row] = await db.select().from(posts).where(eq(posts.id, id)).limit(1);
-      return row;
+      return prepared().byId.get({ id });
     },
     async delete(id) {
       const deleted = await db.delete(posts).where(eq(posts.id, id)).returning({ id: posts.id });
       return deleted.length > 0;
     },
-    page({ limit, after }) {
-      return db
-        .select()
-        .from(posts)
-        .where(afterInNewestFirst(posts, after))
-        .orderBy(...newestFirst(posts))
-        .limit(limit);
+    async page({ limit, after }) {
+      return after ? prepared().pageAfter.all({ limit, ...afterValues(after, driverTimestamp) }) : prepared().page.all({ limit });
     },
-    pagesByUser(userIds, request) {
-      return pagesOfAuthors([...userIds], request);
+    async pagesByUser(userIds, { limit, after }) {
+      const values = { limit, ...idList(userIds) };
+      return after
+        ? prepared().pagesByUserAfter.all({ ...values, ...afterValues(after, driverTimestamp) })
+        : prepared().pagesByUser.all(values);
     },
-    followedPage(userId, request) {
+    async followedPage(userId, { limit, after }) {
       // Each author's newest `limit` posts (past the cursor), merged, and the newest `limit` of those:
       // the cost grows with the number of users followed, never with the number of posts.
-      return pagesOfAuthors(feedAuthors(userId), request).limit(request.limit);
+      return after
+        ? prepared().followedPageAfter.all({ userId, limit, ...afterValues(after, driverTimestamp) })
+        : prepared().followedPage.all({ userId, limit });
     },
     async followedCount(userId) {
       const [row] = await db.select({ n: count() }).from(posts).where(inArray(posts.userId, feedAuthors(userId)));

@@ -1,21 +1,27 @@
-import { and, eq, getColumns, lte } from "drizzle-orm";
+import { and, eq, getColumns, lte, sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { tokens, users } from "../../schema/sqlite.ts";
 import type { TokensRepository } from "../types.ts";
+import { preparedOnFirstUse } from "./placeholders.ts";
 
 export function sqliteTokens(db: BetterSQLite3Database): TokensRepository {
+  // Every signed-in request looks its token up: built and prepared once.
+  const sessionByHash = preparedOnFirstUse(() =>
+    db
+      .select({ tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) })
+      .from(tokens)
+      .innerJoin(users, eq(users.id, tokens.userId))
+      .where(eq(tokens.tokenHash, sql.placeholder("tokenHash")))
+      .limit(1)
+      .prepare(),
+  );
+
   return {
     async create(token) {
       await db.insert(tokens).values(token);
     },
     async sessionByHash(tokenHash) {
-      const [row] = await db
-        .select({ tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) })
-        .from(tokens)
-        .innerJoin(users, eq(users.id, tokens.userId))
-        .where(eq(tokens.tokenHash, tokenHash))
-        .limit(1);
-      return row;
+      return sessionByHash().get({ tokenHash });
     },
     async delete(tokenId) {
       await db.delete(tokens).where(eq(tokens.id, tokenId));

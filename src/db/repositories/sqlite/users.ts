@@ -1,13 +1,29 @@
-import { and, asc, count, eq, gt, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { takenUserField } from "../../errors.ts";
 import { tokens, users } from "../../schema/sqlite.ts";
+import { LIMIT } from "../keyset.ts";
 import type { UsersRepository } from "../types.ts";
+import { idList, inIdList, preparedOnFirstUse } from "./placeholders.ts";
 
 /** The case-folded username: the expression the unique index is built on, so lookups use it. */
 const usernameKey = sql<string>`lower(${users.username})`;
 
 export function sqliteUsers(db: BetterSQLite3Database): UsersRepository {
+  // The statements of the hot paths, built and prepared once: each call only binds its values.
+  const prepared = preparedOnFirstUse(() => ({
+    byIds: db.select().from(users).where(inIdList(users.id)).prepare(),
+    byUsername: db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1).prepare(),
+    page: db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT).prepare(),
+    pageAfter: db
+      .select()
+      .from(users)
+      .where(gt(usernameKey, sql.placeholder("after")))
+      .orderBy(asc(usernameKey))
+      .limit(LIMIT)
+      .prepare(),
+  }));
+
   return {
     async create(user) {
       try {
@@ -19,20 +35,14 @@ export function sqliteUsers(db: BetterSQLite3Database): UsersRepository {
         throw error;
       }
     },
-    byIds(ids) {
-      return db.select().from(users).where(inArray(users.id, [...ids]));
+    async byIds(ids) {
+      return prepared().byIds.all(idList(ids));
     },
     async byUsername(username) {
-      const [row] = await db.select().from(users).where(sql`${usernameKey} = lower(${username})`).limit(1);
-      return row;
+      return prepared().byUsername.get({ username });
     },
-    page({ limit, after }) {
-      return db
-        .select()
-        .from(users)
-        .where(after && gt(usernameKey, after.usernameLower))
-        .orderBy(asc(usernameKey))
-        .limit(limit);
+    async page({ limit, after }) {
+      return after ? prepared().pageAfter.all({ limit, after: after.usernameLower }) : prepared().page.all({ limit });
     },
     async count() {
       const [row] = await db.select({ n: count() }).from(users);

@@ -1,5 +1,5 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
@@ -115,6 +115,9 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     validationRules: limits.validationRules,
     logger: app.log,
     plugins: [
+      // We send no Cache-Control hints; without this, Apollo's always-on cache-control plugin
+      // still works out a policy for every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       fastifyApolloDrainPlugin(app),
       ...limits.plugins,
       unexpectedErrorLogging(),

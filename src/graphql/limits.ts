@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError } from "graphql";
+import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { RequestLimits } from "../config.ts";
 
@@ -12,23 +12,54 @@ import type { RequestLimits } from "../config.ts";
 const paginationAwareCost: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + childComplexity * (typeof args.first === "number" ? Math.max(args.first, 1) : 1);
 
+/**
+ * The variables an operation's cost can depend on: those given to `first`, and to directives
+ * (`@include(if: $x)` decides whether a field counts at all). Any other variable (a cursor, a
+ * username) leaves the cost as it is.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument, _key, parent) {
+      const onDirective = parent !== undefined && !Array.isArray(parent) && (parent as ASTNode).kind === Kind.DIRECTIVE;
+      if (argument.name.value !== "first" && !onDirective) return;
+      visit(argument.value, { Variable: (variable) => void names.add(variable.name.value) });
+    },
+  });
+  return [...names].sort();
+}
+
+/** How many differently-valued costs are kept per document before the cache starts afresh. */
+const COSTS_PER_DOCUMENT = 64;
+
 /** Refuses, before it runs, an operation whose pagination-aware cost is over `max`. */
 function costLimit(max: number): ApolloServerPlugin {
+  // Apollo hands every request of the same query text the same parsed document, so a document's
+  // costs are computed once per distinct value of the variables they depend on, not per request.
+  const costs = new WeakMap<DocumentNode, { variables: string[]; byValues: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, operationName }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [paginationAwareCost],
-            });
-          } catch {
-            return; // variables that do not fit the operation: execution refuses them with BAD_USER_INPUT
+          let known = costs.get(document);
+          if (!known) costs.set(document, (known = { variables: costVariables(document), byValues: new Map() }));
+          const values = request.variables ?? {};
+          const key = `${operationName ?? ""}:${JSON.stringify(known.variables.map((name) => values[name]))}`;
+          let cost = known.byValues.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: values,
+                operationName: operationName ?? undefined,
+                estimators: [paginationAwareCost],
+              });
+            } catch {
+              return; // variables that do not fit the operation: execution refuses them with BAD_USER_INPUT
+            }
+            if (known.byValues.size >= COSTS_PER_DOCUMENT) known.byValues.clear();
+            known.byValues.set(key, cost);
           }
           if (cost > max) {
             throw new GraphQLError(`The operation costs ${cost}, more than the ${max} allowed; ask for fewer items with \`first\`.`, {

@@ -71,6 +71,21 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
       .orderBy(...newestFirst(posts))
       .limit(LIMIT)
       .prepare("posts_page_after"),
+    // One author (a profile page): a plain backward range of their index.
+    pageOfUser: db
+      .select()
+      .from(posts)
+      .where(eq(posts.userId, USER_ID))
+      .orderBy(...newestFirst(posts))
+      .limit(LIMIT)
+      .prepare("posts_page_of_user"),
+    pageOfUserAfter: db
+      .select()
+      .from(posts)
+      .where(and(eq(posts.userId, USER_ID), afterInNewestFirst(posts, AFTER)))
+      .orderBy(...newestFirst(posts))
+      .limit(LIMIT)
+      .prepare("posts_page_of_user_after"),
     pagesByUser: pagesByUser(inIdList(users.id), undefined).prepare("posts_pages_by_user"),
     pagesByUserAfter: pagesByUser(inIdList(users.id), AFTER).prepare("posts_pages_by_user_after"),
     followedPage: followedPage(undefined).prepare("posts_followed_page"),
@@ -96,6 +111,12 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
       return after ? prepared.pageAfter.execute({ limit, ...afterValues(after, driverTimestamp) }) : prepared.page.execute({ limit });
     },
     pagesByUser(userIds, { limit, after }) {
+      if (userIds.length === 1) {
+        const values = { userId: userIds[0]!, limit };
+        return after
+          ? prepared.pageOfUserAfter.execute({ ...values, ...afterValues(after, driverTimestamp) })
+          : prepared.pageOfUser.execute(values);
+      }
       const values = { limit, ...idList(userIds) };
       return after
         ? prepared.pagesByUserAfter.execute({ ...values, ...afterValues(after, driverTimestamp) })

@@ -48,6 +48,15 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
     create: db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare(),
     page: db.select().from(posts).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
     pageAfter: db.select().from(posts).where(afterInNewestFirst(posts, AFTER)).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
+    // One author (a profile page): a plain range of their index, no correlated subquery.
+    pageOfUser: db.select().from(posts).where(eq(posts.userId, USER_ID)).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
+    pageOfUserAfter: db
+      .select()
+      .from(posts)
+      .where(and(eq(posts.userId, USER_ID), afterInNewestFirst(posts, AFTER)))
+      .orderBy(...newestFirst(posts))
+      .limit(LIMIT)
+      .prepare(),
     pagesByUser: pagesOfAuthors(inIdList(users.id), undefined).prepare(),
     pagesByUserAfter: pagesOfAuthors(inIdList(users.id), AFTER).prepare(),
     followedPage: followedPage(undefined),
@@ -70,6 +79,12 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
       return after ? prepared().pageAfter.all({ limit, ...afterValues(after, driverTimestamp) }) : prepared().page.all({ limit });
     },
     async pagesByUser(userIds, { limit, after }) {
+      if (userIds.length === 1) {
+        const values = { userId: userIds[0]!, limit };
+        return after
+          ? prepared().pageOfUserAfter.all({ ...values, ...afterValues(after, driverTimestamp) })
+          : prepared().pageOfUser.all(values);
+      }
       const values = { limit, ...idList(userIds) };
       return after
         ? prepared().pagesByUserAfter.all({ ...values, ...afterValues(after, driverTimestamp) })

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, Kind, visit, type ASTNode, type DocumentNode } from "graphql";
+import { GraphQLError, visit, type DocumentNode, type ValueNode } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { RequestLimits } from "../config.ts";
 
@@ -19,12 +19,10 @@ const paginationAwareCost: ComplexityEstimator = ({ args, childComplexity }) =>
  */
 function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
+  const collect = (value: ValueNode) => visit(value, { Variable: (variable) => void names.add(variable.name.value) });
   visit(document, {
-    Argument(argument, _key, parent) {
-      const onDirective = parent !== undefined && !Array.isArray(parent) && (parent as ASTNode).kind === Kind.DIRECTIVE;
-      if (argument.name.value !== "first" && !onDirective) return;
-      visit(argument.value, { Variable: (variable) => void names.add(variable.name.value) });
-    },
+    Field: (field) => field.arguments?.filter((argument) => argument.name.value === "first").forEach((argument) => collect(argument.value)),
+    Directive: (directive) => directive.arguments?.forEach((argument) => collect(argument.value)),
   });
   return [...names].sort();
 }

@@ -54,6 +54,23 @@ describe.each(engines)("request limits on %s", (engine) => {
     expect(await api.countStatements(query, { variables: { first: 11 } })).toMatchObject({ statements: 0 });
   });
 
+  it("when the same operation comes again with other variables, then each is costed by its own values", async () => {
+    // Costs are kept per document and per value of the variables they depend on: `first`, and the
+    // directives that decide whether a field counts at all. A cursor or a name leaves the cost alone.
+    const query = `query ($first: Int, $deep: Boolean!, $after: String) {
+      users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }
+    }`;
+    for (let round = 0; round < 2; round++) {
+      expect((await api.gql(query, { variables: { first: 10, deep: true } })).errors).toBeUndefined();
+      expect((await api.gql(query, { variables: { first: 11, deep: false } })).errors).toBeUndefined();
+      const over = await api.gql(query, { variables: { first: 11, deep: true } });
+      expect(over.errors?.[0]?.message).toMatch(/costs 241, more than the 221 allowed/);
+      const cursor = Buffer.from("user:zzz").toString("base64url");
+      const overWithCursor = await api.gql(query, { variables: { first: 11, deep: true, after: cursor } });
+      expect(overWithCursor.errors?.[0]?.message).toMatch(/costs 241, more than the 221 allowed/);
+    }
+  });
+
   it("when a body is as large as allowed, then it is read; one byte more, and HTTP 413", async () => {
     const payload = (size: number) => {
       const empty = JSON.stringify({ query: "{ me { id } }\n#" });

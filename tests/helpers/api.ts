@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createServer, type Server, type ServerConfig, type ServerDeps } from "../../src/server.ts";
+import type { DatabaseTarget } from "../../src/db/url.ts";
 import { migratedDatabase, type Engine } from "./database.ts";
 
 export interface GraphQLResponse<Data = any> {
@@ -23,6 +24,8 @@ export interface OperationOptions {
 export interface TestApi {
   engine: Engine;
   database: Database;
+  /** Where that database is, for connections of a test's own. */
+  target: DatabaseTarget;
   server: Server;
   /** Moves the clock that tokens expire by. */
   advanceClock(ms: number): void;
@@ -67,14 +70,14 @@ export function useTestApi(
   const api = { engine, advanceClock: (ms: number) => void (clockOffset += ms) } as TestApi;
 
   beforeAll(async () => {
-    const { database, destroy } = await migratedDatabase(engine);
+    const { database, target, destroy } = await migratedDatabase(engine);
     const server = await createServer({
       config: testConfig(overrides.env),
       database,
       now: () => new Date(Date.now() + clockOffset),
       passwords: overrides.passwords,
     });
-    Object.assign(api, { database, server });
+    Object.assign(api, { database, target, server });
     api.gql = async (query, options = {}) => {
       const authorization = authorizationOf(options);
       const response = await server.app.inject({

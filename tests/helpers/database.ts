@@ -73,3 +73,23 @@ export async function executeBeside(target: DatabaseTarget, statements: string):
   await sql.unsafe(statements);
   await sql.end();
 }
+
+/** The rows a query returns, through a connection of its own, with timestamps as milliseconds. */
+export async function selectBeside(target: DatabaseTarget, query: string): Promise<Record<string, unknown>[]> {
+  const normalize = (row: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value.getTime() : value]));
+  if (target.dialect === "sqlite") {
+    const db = new Sqlite(target.path, { readonly: true });
+    try {
+      return (db.prepare(query).all() as Record<string, unknown>[]).map(normalize);
+    } finally {
+      db.close();
+    }
+  }
+  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
+  try {
+    return (await sql.unsafe(query)).map(normalize);
+  } finally {
+    await sql.end();
+  }
+}

@@ -1,4 +1,4 @@
-import { and, count, eq, getColumns, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, count, eq, getColumns, gte, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { alias } from "drizzle-orm/sqlite-core";
 import { followers, posts, users } from "../../schema/sqlite.ts";
@@ -14,12 +14,12 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
    * page is a correlated subquery of post ids, which SQLite runs once per author as an index range
    * on posts (user_id, timestamp, id) with a limit, then fetches those posts by rowid.
    */
-  function pagesOfAuthors(authors: SQL, after: NewestFirstBound | undefined) {
+  function pagesOfAuthors(authors: SQL, after: NewestFirstBound | undefined, notBefore?: SQL) {
     const newer = alias(posts, "newer");
     const pageOfUser = db
       .select({ id: newer.id })
       .from(newer)
-      .where(and(eq(newer.userId, users.id), afterInNewestFirst(newer, after)))
+      .where(and(eq(newer.userId, users.id), afterInNewestFirst(newer, after), notBefore && gte(newer.timestamp, notBefore)))
       .orderBy(...newestFirst(newer))
       .limit(LIMIT);
     return db
@@ -39,8 +39,34 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
       .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   }
 
+  /**
+   * No post of the feed's page is older than this: the `limit`-th newest of the authors' newest posts
+   * (past the cursor), since those are `limit` posts of the feed already. Each author's range then
+   * stops there, so the page is picked from a few dozen posts instead of a full page per author:
+   * what it costs stays the same as authors write more. One probe of the covering index per author;
+   * with fewer authors than `limit`, no bound (the minimum integer).
+   */
+  function feedCutoff(after: NewestFirstBound | undefined): SQL {
+    const author = alias(users, "author");
+    const latest = alias(posts, "latest");
+    const newestOfAuthor = db
+      .select({ timestamp: latest.timestamp })
+      .from(latest)
+      .where(and(eq(latest.userId, author.id), afterInNewestFirst(latest, after)))
+      .orderBy(...newestFirst(latest))
+      .limit(1);
+    const cutoff = db
+      .select({ newest: sql`(${newestOfAuthor})`.as("newest") })
+      .from(author)
+      .where(inArray(author.id, feedAuthors(USER_ID)))
+      .orderBy(sql`"newest" desc`)
+      .limit(1)
+      .offset(sql.placeholder("cutoffOffset"));
+    return sql`coalesce((${cutoff}), ${Number.MIN_SAFE_INTEGER})`;
+  }
+
   const followedPage = (after: NewestFirstBound | undefined) =>
-    pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after).limit(LIMIT).prepare();
+    pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT).prepare();
 
   // The statements of the hot paths, built and prepared once: each call only binds its values.
   const prepared = preparedOnFirstUse(() => ({
@@ -94,8 +120,8 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
       // Each author's newest `limit` posts (past the cursor), merged, and the newest `limit` of those:
       // the cost grows with the number of users followed, never with the number of posts.
       return after
-        ? prepared().followedPageAfter.all({ userId, limit, ...afterValues(after, driverTimestamp) })
-        : prepared().followedPage.all({ userId, limit });
+        ? prepared().followedPageAfter.all({ userId, limit, cutoffOffset: limit - 1, ...afterValues(after, driverTimestamp) })
+        : prepared().followedPage.all({ userId, limit, cutoffOffset: limit - 1 });
     },
     async followedCount(userId) {
       const [row] = await db.select({ n: count() }).from(posts).where(inArray(posts.userId, feedAuthors(userId)));

@@ -99,6 +99,26 @@ describe.each(engines)("query plans on %s", (engine) => {
     expect(plan).not.toMatch(/SCAN followers\b|Seq Scan on followers/);
   });
 
+  it.each([
+    ["the first page", undefined],
+    ["a deep page", deepCursor],
+  ])("when %s of everyone's posts is read, then it is a backward range of posts (timestamp, id), with no sort", async (_, after) => {
+    const plan = await planOf(() => repos.posts.page({ limit: 21, after }));
+    expect(plan).toMatch(engine === "sqlite" ? /SEARCH posts USING INDEX posts_timestamp_id_idx|SCAN posts USING INDEX posts_timestamp_id_idx/ : /Index Scan Backward using posts_timestamp_id_idx/);
+    expect(plan).not.toMatch(/TEMP B-TREE|Sort/);
+    expect(plan).not.toMatch(engine === "sqlite" ? /SCAN posts$/m : /Seq Scan on posts/);
+  });
+
+  it.each([
+    ["the first page", undefined],
+    ["a deep page", deepCursor],
+  ])("when %s of one author's posts is read (a profile), then it is a range of their index", async (_, after) => {
+    // (PostgreSQL may sort a range it knows to be a few dozen rows; a long one it reads backward.)
+    const plan = await planOf(() => repos.posts.pagesByUser([2], { limit: 11, after }));
+    expect(plan).toMatch(engine === "sqlite" ? /SEARCH posts USING INDEX posts_user_id_timestamp_id_idx/ : /(using|on) posts_user_id_timestamp_id_idx/);
+    expect(plan).not.toMatch(engine === "sqlite" ? /SCAN posts$|TEMP B-TREE/m : /Seq Scan on posts/);
+  });
+
   it("when a page of several authors' posts is read, then each is an index range", async () => {
     const plan = await planOf(() => repos.posts.pagesByUser([1, 2, 3], { limit: 21, after: deepCursor }));
     expect(plan).toMatch(pagesOfPosts);

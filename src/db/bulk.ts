@@ -52,10 +52,12 @@ function chunks<T>(rows: readonly T[]): T[][] {
   return result;
 }
 
+type SqliteTransaction = Parameters<Parameters<BetterSQLite3Database["transaction"]>[0]>[0];
+
 export function sqliteBulk(db: BetterSQLite3Database): BulkWriter {
-  function insertAll<Row>(insert: (tx: BetterSQLite3Database, chunk: Row[]) => void, rows: readonly Row[]) {
+  function insertAll<Row>(insert: (tx: SqliteTransaction, chunk: Row[]) => void, rows: readonly Row[]) {
     db.transaction((tx) => {
-      for (const chunk of chunks(rows)) insert(tx as unknown as BetterSQLite3Database, chunk);
+      for (const chunk of chunks(rows)) insert(tx, chunk);
     }, { behavior: "immediate" });
   }
   return {

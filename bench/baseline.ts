@@ -48,6 +48,24 @@ interface Cursor {
   id: number;
 }
 
+type Row = Record<string, any>;
+
+const profileOf = (row: Row): Profile => ({
+  id: row.id,
+  aboutMe: row.about_me,
+  followerCount: row.follower_count,
+  followingCount: row.following_count,
+  postCount: row.post_count,
+});
+
+const listedUserOf = (row: Row): ListedUser => ({
+  id: row.id,
+  username: row.username,
+  followerCount: row.follower_count,
+  followingCount: row.following_count,
+  postCount: row.post_count,
+});
+
 /** The queries, written once per engine. */
 interface Queries {
   session(tokenHash: string): Promise<Session | undefined>;
@@ -66,7 +84,7 @@ function sqliteQueries(path: string): Queries {
   const db = new Sqlite(path);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
-  const post = (row: { id: number; body: string; timestamp: number; user_id: number }): PostRow => ({
+  const post = (row: Row): PostRow => ({
     id: row.id,
     body: row.body,
     timestamp: new Date(row.timestamp),
@@ -106,7 +124,6 @@ function sqliteQueries(path: string): Queries {
       "select followed_id from followers where follower_id = ? and followed_id in (select value from json_each(?))",
     ),
   };
-  type Row = Record<string, any>;
   return {
     async session(tokenHash) {
       const row = statements.session.get(tokenHash) as Row | undefined;
@@ -116,7 +133,7 @@ function sqliteQueries(path: string): Queries {
       statements.recordSeen.run(at.getTime(), userId, staleBefore.getTime());
     },
     async explore(limit) {
-      return (statements.explore.all(limit) as Row[]).map((row) => post(row as never));
+      return (statements.explore.all(limit) as Row[]).map(post);
     },
     async authors(ids) {
       return statements.authors.all(JSON.stringify(ids)) as Author[];
@@ -125,31 +142,17 @@ function sqliteQueries(path: string): Queries {
       const rows = after
         ? statements.feedAfter.all({ user: userId, limit, ts: after.timestamp.getTime(), id: after.id })
         : statements.feed.all({ user: userId, limit });
-      return (rows as Row[]).map((row) => post(row as never));
+      return (rows as Row[]).map(post);
     },
     async profile(username) {
       const row = statements.profile.get(username) as Row | undefined;
-      return (
-        row && {
-          id: row.id,
-          aboutMe: row.about_me,
-          followerCount: row.follower_count,
-          followingCount: row.following_count,
-          postCount: row.post_count,
-        }
-      );
+      return row && profileOf(row);
     },
     async postsOf(userId, limit) {
-      return (statements.postsOf.all(userId, limit) as Row[]).map((row) => post(row as never));
+      return (statements.postsOf.all(userId, limit) as Row[]).map(post);
     },
     async usersPage(limit) {
-      return (statements.usersPage.all(limit) as Row[]).map((row) => ({
-        id: row.id,
-        username: row.username,
-        followerCount: row.follower_count,
-        followingCount: row.following_count,
-        postCount: row.post_count,
-      }));
+      return (statements.usersPage.all(limit) as Row[]).map(listedUserOf);
     },
     async followedAmong(followerId, ids) {
       return new Set((statements.followedAmong.all(followerId, JSON.stringify(ids)) as Row[]).map((row) => row.followed_id));
@@ -161,7 +164,7 @@ function sqliteQueries(path: string): Queries {
 function postgresQueries(url: string): Queries {
   // Column names as the API's tables have them; camelCase conversion would cost a little on every row.
   const sql = postgres(url, { max: 10, onnotice: () => {} });
-  const post = (row: Record<string, any>): PostRow => ({ id: row.id, body: row.body, timestamp: row.timestamp, userId: row.user_id });
+  const post = (row: Row): PostRow => ({ id: row.id, body: row.body, timestamp: row.timestamp, userId: row.user_id });
   return {
     async session(tokenHash) {
       const [row] = await sql`
@@ -202,15 +205,7 @@ function postgresQueries(url: string): Queries {
       const [row] = await sql`
         select id, about_me, follower_count, following_count, post_count from users
         where (lower(username) collate "C") = (lower(${username}) collate "C")`;
-      return (
-        row && {
-          id: row.id,
-          aboutMe: row.about_me,
-          followerCount: row.follower_count,
-          followingCount: row.following_count,
-          postCount: row.post_count,
-        }
-      );
+      return row && profileOf(row);
     },
     async postsOf(userId, limit) {
       return (
@@ -222,13 +217,7 @@ function postgresQueries(url: string): Queries {
         await sql`
           select id, username, follower_count, following_count, post_count from users
           order by (lower(username) collate "C") limit ${limit}`
-      ).map((row) => ({
-        id: row.id,
-        username: row.username,
-        followerCount: row.follower_count,
-        followingCount: row.following_count,
-        postCount: row.post_count,
-      }));
+      ).map(listedUserOf);
     },
     async followedAmong(followerId, ids) {
       const rows = await sql`select followed_id from followers where follower_id = ${followerId} and followed_id = any(${ids}::integer[])`;

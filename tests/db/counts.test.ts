@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
-import { engines, migratedDatabase, selectBeside } from "../helpers/database.ts";
+import { engines, migratedDatabase, usersWithWrongCounts } from "../helpers/database.ts";
 
 // Each user's post, follower and following counts are kept by triggers in the writing transaction.
 describe.each(engines)("user counts under concurrent writes on %s", (engine) => {
@@ -38,14 +38,7 @@ describe.each(engines)("user counts under concurrent writes on %s", (engine) => 
         ...ids.map((userId) => database.repos.posts.create({ userId, body: `round ${round}` })),
       ]);
     }
-    const mismatched = await selectBeside(
-      target,
-      `select id from users u where
-         post_count <> (select count(*) from posts p where p.user_id = u.id)
-         or follower_count <> (select count(*) from followers f where f.followed_id = u.id)
-         or following_count <> (select count(*) from followers f where f.follower_id = u.id)`,
-    );
-    expect(mismatched).toEqual([]);
+    expect(await usersWithWrongCounts(target)).toEqual([]);
     const users = await database.repos.users.byIds(ids);
     expect(users.map((user) => user.postCount)).toEqual(ids.map(() => 3));
     expect(users.reduce((sum, user) => sum + user.followerCount, 0)).toBe(pairs.length / 2);

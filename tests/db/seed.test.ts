@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/client.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 import { NotEmpty, seedDatabase, type SeedOptions } from "../../src/seed/dataset.ts";
-import { engines, migratedDatabase, scratchDatabase, selectBeside } from "../helpers/database.ts";
+import { engines, migratedDatabase, scratchDatabase, selectBeside, usersWithWrongCounts } from "../helpers/database.ts";
 
 const run = promisify(execFile);
 const projectRoot = new URL("../..", import.meta.url).pathname;
@@ -65,14 +65,7 @@ describe.each(engines)("seed data on %s", (engine) => {
       // Four users can each follow only three others.
       expect(follows.map((row) => Number(row.n))).toEqual([3, 3, 3, 3]);
       expect(await selectBeside(target, "select * from followers where follower_id = followed_id")).toEqual([]);
-      const mismatched = await selectBeside(
-        target,
-        `select id from users u where
-           post_count <> (select count(*) from posts p where p.user_id = u.id)
-           or follower_count <> (select count(*) from followers f where f.followed_id = u.id)
-           or following_count <> (select count(*) from followers f where f.follower_id = u.id)`,
-      );
-      expect(mismatched).toEqual([]);
+      expect(await usersWithWrongCounts(target)).toEqual([]);
     } finally {
       await destroy();
     }

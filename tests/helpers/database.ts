@@ -93,3 +93,14 @@ export async function selectBeside(target: DatabaseTarget, query: string): Promi
     await sql.end();
   }
 }
+
+/** The users whose post, follower or following count differs from their rows: none, when the triggers work. */
+export async function usersWithWrongCounts(target: DatabaseTarget): Promise<Record<string, unknown>[]> {
+  return selectBeside(
+    target,
+    `select id from users u where
+       post_count <> (select count(*) from posts p where p.user_id = u.id)
+       or follower_count <> (select count(*) from followers f where f.followed_id = u.id)
+       or following_count <> (select count(*) from followers f where f.follower_id = u.id)`,
+  );
+}

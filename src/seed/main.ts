@@ -45,8 +45,14 @@ const BAR_WIDTH = 30;
 /** A progress bar on a terminal; elsewhere (CI logs, pipes) a line per table when it is done. */
 function progressReporter(out: NodeJS.WriteStream, started: number): Progress {
   let lastDraw = 0;
+  let current: string | undefined;
+  let tableStarted = started;
   return (table, done, total) => {
     const now = performance.now();
+    if (table !== current) {
+      current = table;
+      tableStarted = lastDraw || started;
+    }
     const finished = done >= total;
     if (!out.isTTY) {
       if (finished) out.write(`${table}: ${done.toLocaleString("en")} rows\n`);
@@ -57,9 +63,10 @@ function progressReporter(out: NodeJS.WriteStream, started: number): Progress {
     const filled = total === 0 ? BAR_WIDTH : Math.round((done / total) * BAR_WIDTH);
     const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
     const elapsed = (now - started) / 1000;
+    const rate = Math.round(done / Math.max((now - tableStarted) / 1000, 0.001));
     out.write(
       `\r${table.padEnd(8)} [${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${String(percent).padStart(3)}% ` +
-        `${done.toLocaleString("en")}/${total.toLocaleString("en")}  ${elapsed.toFixed(1)} s`,
+        `${done.toLocaleString("en")}/${total.toLocaleString("en")}  ${rate.toLocaleString("en")} rows/s  ${elapsed.toFixed(1)} s `,
     );
     if (finished) out.write("\n");
   };

@@ -52,7 +52,7 @@ export interface UsersRepository {
 }
 
 export interface PostsRepository {
-  /** The timestamp defaults to the database's clock; seeding and imports may set it. */
+  /** The timestamp defaults to the database's clock; tests and imports may set it (seeding writes in bulk). */
   create(post: { userId: number; body: string; timestamp?: Date }): Promise<PostRow>;
   byId(id: number): Promise<PostRow | undefined>;
   /** Deletes and tells whether there was such a post. */

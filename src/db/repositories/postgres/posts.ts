@@ -58,34 +58,21 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
     return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
   }
 
-  // The statements of the read paths, built once: each call only binds its values (the driver
+  /** Posts matching `where`, newest first, `limit` of them: a backward range of one of the posts indexes. */
+  const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
+
+  // The statements of the hot paths, built once: each call only binds its values (the driver
   // prepares each statement once per connection).
   const prepared = {
     byId: db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare("posts_by_id"),
     create: db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare("posts_create"),
-    page: db.select().from(posts).orderBy(...newestFirst(posts)).limit(LIMIT).prepare("posts_page"),
-    pageAfter: db
-      .select()
-      .from(posts)
-      .where(afterInNewestFirst(posts, AFTER))
-      .orderBy(...newestFirst(posts))
-      .limit(LIMIT)
-      .prepare("posts_page_after"),
+    page: newestPosts().prepare("posts_page"),
+    pageAfter: newestPosts(afterInNewestFirst(posts, AFTER)).prepare("posts_page_after"),
     // One author (a profile page): a plain backward range of their index.
-    pageOfUser: db
-      .select()
-      .from(posts)
-      .where(eq(posts.userId, USER_ID))
-      .orderBy(...newestFirst(posts))
-      .limit(LIMIT)
-      .prepare("posts_page_of_user"),
-    pageOfUserAfter: db
-      .select()
-      .from(posts)
-      .where(and(eq(posts.userId, USER_ID), afterInNewestFirst(posts, AFTER)))
-      .orderBy(...newestFirst(posts))
-      .limit(LIMIT)
-      .prepare("posts_page_of_user_after"),
+    pageOfUser: newestPosts(eq(posts.userId, USER_ID)).prepare("posts_page_of_user"),
+    pageOfUserAfter: newestPosts(and(eq(posts.userId, USER_ID), afterInNewestFirst(posts, AFTER))).prepare(
+      "posts_page_of_user_after",
+    ),
     pagesByUser: pagesByUser(inIdList(users.id), undefined).prepare("posts_pages_by_user"),
     pagesByUserAfter: pagesByUser(inIdList(users.id), AFTER).prepare("posts_pages_by_user_after"),
     followedPage: followedPage(undefined).prepare("posts_followed_page"),

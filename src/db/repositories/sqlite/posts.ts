@@ -65,6 +65,9 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
     return sql`coalesce((${cutoff}), ${Number.MIN_SAFE_INTEGER})`;
   }
 
+  /** Posts matching `where`, newest first, `limit` of them: a range of one of the posts indexes. */
+  const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
+
   const followedPage = (after: NewestFirstBound | undefined) =>
     pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT).prepare();
 
@@ -72,17 +75,11 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
   const prepared = preparedOnFirstUse(() => ({
     byId: db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare(),
     create: db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare(),
-    page: db.select().from(posts).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
-    pageAfter: db.select().from(posts).where(afterInNewestFirst(posts, AFTER)).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
+    page: newestPosts().prepare(),
+    pageAfter: newestPosts(afterInNewestFirst(posts, AFTER)).prepare(),
     // One author (a profile page): a plain range of their index, no correlated subquery.
-    pageOfUser: db.select().from(posts).where(eq(posts.userId, USER_ID)).orderBy(...newestFirst(posts)).limit(LIMIT).prepare(),
-    pageOfUserAfter: db
-      .select()
-      .from(posts)
-      .where(and(eq(posts.userId, USER_ID), afterInNewestFirst(posts, AFTER)))
-      .orderBy(...newestFirst(posts))
-      .limit(LIMIT)
-      .prepare(),
+    pageOfUser: newestPosts(eq(posts.userId, USER_ID)).prepare(),
+    pageOfUserAfter: newestPosts(and(eq(posts.userId, USER_ID), afterInNewestFirst(posts, AFTER))).prepare(),
     pagesByUser: pagesOfAuthors(inIdList(users.id), undefined).prepare(),
     pagesByUserAfter: pagesOfAuthors(inIdList(users.id), AFTER).prepare(),
     followedPage: followedPage(undefined),
@@ -117,8 +114,9 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
         : prepared().pagesByUser.all(values);
     },
     async followedPage(userId, { limit, after }) {
-      // Each author's newest `limit` posts (past the cursor), merged, and the newest `limit` of those:
-      // the cost grows with the number of users followed, never with the number of posts.
+      // Each author's newest `limit` posts (past the cursor, not older than the cutoff), merged, and
+      // the newest `limit` of those: the cost grows with the number of users followed, never with
+      // the number of posts.
       return after
         ? prepared().followedPageAfter.all({ userId, limit, cutoffOffset: limit - 1, ...afterValues(after, driverTimestamp) })
         : prepared().followedPage.all({ userId, limit, cutoffOffset: limit - 1 });

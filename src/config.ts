@@ -31,6 +31,17 @@ const environment = z.object({
   AUTH_RATE_LIMIT: count(1, 100_000).default(10),
   LOGIN_USERNAME_RATE_LIMIT: count(1, 100_000).default(5),
   RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400).default(60),
+  FOLLOW_RATE_LIMIT: count(1, 100_000).default(100),
+  MAX_FOLLOWING: count(1, 1_000_000).default(5_000),
+  HEADERS_TIMEOUT_MS: count(100, 600_000).default(10_000),
+  REQUEST_TIMEOUT_MS: count(100, 600_000).default(20_000),
+  RESPONSE_TIMEOUT_MS: count(100, 600_000).default(4_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: count(0, 3_600_000).default(3_000),
+  DATABASE_LOCK_TIMEOUT_MS: count(0, 3_600_000).default(1_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: count(0, 3_600_000).default(10_000),
+  DATABASE_CONNECT_TIMEOUT_MS: count(100, 600_000).default(2_000),
+  DATABASE_RECONNECT_MAX_DELAY_MS: count(0, 60_000).default(1_000),
+  SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
 });
 
 /** What one request may ask for; anything beyond is refused before it runs. */
@@ -50,15 +61,47 @@ export interface RateLimits {
   authPerAddress: number;
   /** `login`: per username, whatever the address. */
   loginPerUsername: number;
+  /** `follow` and `unfollow` together: per signed-in user. */
+  followsPerUser: number;
   windowSeconds: number;
   /** Shared by every instance when set; in this process's memory otherwise. */
   redisUrl?: string;
+}
+
+/** How long the HTTP server waits for a client, in milliseconds. */
+export interface HttpTimeouts {
+  /** From connecting (or the previous response) to the end of the request's headers. */
+  headersMs: number;
+  /** From connecting to the end of the request's body, however slowly it trickles in. */
+  requestMs: number;
+  /** From the end of the request to its answer: past it, a GraphQL request is answered 503. */
+  responseMs: number;
+}
+
+/**
+ * How long the database may take, in milliseconds; 0 is no limit. The statement, lock and
+ * idle-in-transaction limits are PostgreSQL's session settings; SQLite has only the lock timeout
+ * (its busy timeout) and runs its statements to the end.
+ */
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+  connectMs: number;
+  /** The longest wait between two attempts to reconnect. */
+  reconnectMaxDelayMs: number;
 }
 
 export interface Config {
   mode: "development" | "production" | "test";
   database: DatabaseTarget;
   databasePoolSize: number;
+  databaseTimeouts: DatabaseTimeouts;
+  /** FULL: a transaction acknowledged is on disk. NORMAL: faster, but may lose the last writes on power loss. */
+  sqliteSynchronous: "FULL" | "NORMAL";
+  /** How many users one account may follow. */
+  maxFollowing: number;
+  httpTimeouts: HttpTimeouts;
   host: string;
   port: number;
   logLevel: z.infer<typeof environment>["LOG_LEVEL"];
@@ -100,6 +143,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
   const vars = parsed.data;
+  if (vars.HEADERS_TIMEOUT_MS > vars.REQUEST_TIMEOUT_MS) {
+    throw new ConfigError("Invalid configuration: HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS");
+  }
   let database: DatabaseTarget;
   try {
     database = parseDatabaseUrl(vars.DATABASE_URL);
@@ -110,6 +156,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mode: vars.NODE_ENV,
     database,
     databasePoolSize: vars.DATABASE_POOL_SIZE,
+    databaseTimeouts: {
+      statementMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: vars.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: vars.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      connectMs: vars.DATABASE_CONNECT_TIMEOUT_MS,
+      reconnectMaxDelayMs: vars.DATABASE_RECONNECT_MAX_DELAY_MS,
+    },
+    sqliteSynchronous: vars.SQLITE_SYNCHRONOUS,
+    maxFollowing: vars.MAX_FOLLOWING,
+    httpTimeouts: { headersMs: vars.HEADERS_TIMEOUT_MS, requestMs: vars.REQUEST_TIMEOUT_MS, responseMs: vars.RESPONSE_TIMEOUT_MS },
     host: vars.HOST,
     port: vars.PORT,
     logLevel: vars.LOG_LEVEL,
@@ -130,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       authPerAddress: vars.AUTH_RATE_LIMIT,
       loginPerUsername: vars.LOGIN_USERNAME_RATE_LIMIT,
+      followsPerUser: vars.FOLLOW_RATE_LIMIT,
       windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
       redisUrl: vars.REDIS_URL,
     },

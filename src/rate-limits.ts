@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { RateLimits } from "./config.ts";
-import type { Attempt, AttemptLimiter, GuardedAction } from "./domain/attempts.ts";
+import type { Attempt, AttemptLimiter } from "./domain/attempts.ts";
 import { RateLimited } from "./domain/errors.ts";
 
 export interface ClosableAttemptLimiter extends AttemptLimiter {
@@ -37,12 +37,13 @@ export async function createAttemptLimiter(
     const memory = new RateLimiterMemory(options);
     return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
   };
-  const perAddress: Record<GuardedAction, RateLimiterAbstract> = {
+  const perAddress = {
     login: budget("login", limits.authPerAddress),
     register: budget("register", limits.authPerAddress),
     changePassword: budget("change-password", limits.authPerAddress),
   };
   const loginPerUsername = budget("login-username", limits.loginPerUsername);
+  const followsPerUser = budget("follows", limits.followsPerUser);
 
   async function spend(limiter: RateLimiterAbstract, key: string): Promise<number> {
     try {
@@ -54,14 +55,20 @@ export async function createAttemptLimiter(
     }
   }
 
+  /** How long the client must wait, in milliseconds: 0 when every budget it spends from had room. */
+  async function waitFor(attempt: Attempt): Promise<number> {
+    if (attempt.action === "follow") return spend(followsPerUser, String(attempt.userId));
+    const waits = [await spend(perAddress[attempt.action], attempt.address)];
+    if (attempt.action === "login") {
+      // Usernames ignore case; hashing keeps keys short whatever a client sends.
+      waits.push(await spend(loginPerUsername, createHash("sha256").update(attempt.username.toLowerCase()).digest("hex")));
+    }
+    return Math.max(...waits);
+  }
+
   return {
-    async attempt({ action, address, username }: Attempt) {
-      const waits = [await spend(perAddress[action], address)];
-      if (username !== undefined) {
-        // Usernames ignore case; hashing keeps keys short whatever a client sends.
-        waits.push(await spend(loginPerUsername, createHash("sha256").update(username.toLowerCase()).digest("hex")));
-      }
-      const wait = Math.max(...waits);
+    async attempt(attempt: Attempt) {
+      const wait = await waitFor(attempt);
       if (wait > 0) throw new RateLimited(Math.max(1, Math.ceil(wait / 1000)));
     },
     async close() {

@@ -1,24 +1,43 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
+import { isDatabaseUnavailable } from "./db/errors.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
 import { createServices } from "./domain/services.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
-import { formatError, isUnexpected, rateLimitedStatus, unexpectedErrorLogging } from "./graphql/errors.ts";
+import {
+  errorStatus,
+  formatError,
+  isUnexpected,
+  serviceUnavailable,
+  UNAVAILABLE_MESSAGE,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+  unexpectedErrorLogging,
+} from "./graphql/errors.ts";
 import { requestLimits } from "./graphql/limits.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";
 import { createAttemptLimiter } from "./rate-limits.ts";
+import { hangUp, TIMEOUT_CHECK_INTERVAL_MS, trackRequestsInFlight, type RequestsInFlight } from "./requests-in-flight.ts";
 
 /** The settings the HTTP application itself uses (the rest are main.ts's). */
 export type ServerConfig = Pick<
   Config,
-  "mode" | "logLevel" | "tokenTtlSeconds" | "introspection" | "corsOrigins" | "trustProxy" | "limits" | "rateLimits"
+  | "mode"
+  | "logLevel"
+  | "tokenTtlSeconds"
+  | "introspection"
+  | "corsOrigins"
+  | "trustProxy"
+  | "limits"
+  | "rateLimits"
+  | "maxFollowing"
+  | "httpTimeouts"
 >;
 
 export interface ServerDeps {
@@ -29,6 +48,11 @@ export interface ServerDeps {
   passwords?: PasswordHasher;
   /** Where log lines go; standard output by default. */
   logDestination?: { write(line: string): void };
+  /**
+   * Settles once the database is migrated and answers (main.ts keeps trying until it does). Until
+   * then /graphql and /readyz answer 503. Absent: ready at once.
+   */
+  databaseReady?: Promise<void>;
 }
 
 export interface Server {
@@ -36,10 +60,12 @@ export interface Server {
   apollo: ApolloServer<Context>;
   /** Builds a request's context as the HTTP route does, for a client at 127.0.0.1. */
   buildContext: (request: { authorization: string | undefined }) => Promise<Context>;
+  drain: RequestsInFlight["drain"];
 }
 
 /** How long /readyz waits for the database before calling it unreachable. */
 const READINESS_TIMEOUT_MS = 2_000;
+const TIMED_OUT = Symbol("timed out");
 
 function operationNameOf(body: unknown, query: unknown): string | undefined {
   const source = (body ?? query) as { operationName?: unknown } | undefined;
@@ -50,9 +76,21 @@ function operationNameOf(body: unknown, query: unknown): string | undefined {
 /** The ready HTTP application. It does not listen: main.ts does, and tests inject requests instead. */
 export async function createServer(deps: ServerDeps): Promise<Server> {
   const { config, database, now = () => new Date(), passwords, logDestination } = deps;
+  let databaseReady = deps.databaseReady === undefined;
+  void deps.databaseReady?.then(() => void (databaseReady = true));
   const app = Fastify({
     bodyLimit: config.limits.bodyBytes,
     trustProxy: config.trustProxy,
+    // A client must send its headers within headersMs and its whole request within requestMs,
+    // however slowly the bytes trickle in, or it is answered 408 and its connection closed: slow
+    // clients cannot hold connections (and file descriptors) for long.
+    requestTimeout: config.httpTimeouts.requestMs,
+    http: { headersTimeout: config.httpTimeouts.headersMs, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    clientErrorHandler(error, socket) {
+      const timedOut = (error as { code?: string }).code === "ERR_HTTP_REQUEST_TIMEOUT";
+      if (timedOut) requests.timedOut();
+      hangUp(socket, timedOut ? "408 Request Timeout" : "400 Bad Request");
+    },
     // One line per request, written by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
     logger: {
@@ -79,15 +117,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     );
   });
 
-  // Once closing, each response ends its keep-alive connection, so close() need not wait for clients
-  // to hang up connections they hold open.
-  let closing = false;
-  app.addHook("preClose", async () => {
-    closing = true;
-  });
-  app.addHook("onSend", async (_, reply) => {
-    if (closing) reply.header("connection", "close");
-  });
+  const requests = trackRequestsInFlight(app, config.httpTimeouts.requestMs);
 
   const attempts = await createAttemptLimiter(config.rateLimits, app.log);
   app.addHook("onClose", () => attempts.close());
@@ -96,11 +126,12 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     passwords: passwords ?? argon2idHasher(),
     attempts,
     tokenTtlSeconds: config.tokenTtlSeconds,
+    maxFollowing: config.maxFollowing,
     now,
   });
   const buildContext = createContextBuilder(services, database.repos);
   const production = config.mode === "production";
-  const limits = requestLimits(config.limits);
+  const limits = requestLimits(config.limits, config.maxFollowing);
 
   const apollo = new ApolloServer<Context>({
     typeDefs,
@@ -114,14 +145,15 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     logger: app.log,
+    // Shutdown is main.ts's: Apollo stops when the HTTP server has closed (below).
+    stopOnTerminationSignals: false,
     plugins: [
       // We send no Cache-Control hints; without this, Apollo's always-on cache-control plugin
       // still works out a policy for every field of every response.
       ApolloServerPluginCacheControlDisabled(),
-      fastifyApolloDrainPlugin(app),
       ...limits.plugins,
       unexpectedErrorLogging(),
-      rateLimitedStatus(),
+      errorStatus(),
       // A browser's GET of /graphql gets Apollo Sandbox while developing, and nothing otherwise.
       config.mode === "development"
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -129,17 +161,44 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     ],
   });
   await apollo.start();
+  app.addHook("onClose", () => apollo.stop());
 
   await app.register(fastifyCors, { origin: config.corsOrigins, maxAge: 600 });
-  await app.register(fastifyApollo(apollo), {
-    path: "/graphql",
+  const answerGraphQL = fastifyApolloHandler(apollo, {
     async context(request) {
       try {
         return await buildContext({ authorization: request.headers.authorization, address: request.ip, log: request.log });
       } catch (error) {
         // Apollo answers for a failed context without its plugins seeing it: log here.
         if (isUnexpected(error)) request.log.error({ err: error }, "could not build the request context");
-        throw error;
+        // The token could not be checked because the database is away: 503, as when a resolver meets it.
+        throw isDatabaseUnavailable(error) ? serviceUnavailable() : error;
+      }
+    },
+  });
+  /** A 503 SERVICE_UNAVAILABLE with when to come back, for a request that cannot be served now. */
+  const unavailable = (reply: FastifyReply, message: string) => {
+    void reply.code(503).header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)).type("application/json; charset=utf-8");
+    return JSON.stringify({ errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+  };
+  app.route<{ Reply: string }>({
+    method: ["GET", "POST", "OPTIONS"],
+    url: "/graphql",
+    async handler(request, reply) {
+      // Until the database is migrated and answers, there is nothing to serve.
+      if (!databaseReady) return unavailable(reply, UNAVAILABLE_MESSAGE);
+      // However the database or its driver misbehaves, no client waits longer than responseMs: it
+      // is answered 503, and the work it started finishes or fails unseen.
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, config.httpTimeouts.responseMs, TIMED_OUT)));
+      try {
+        const answer = await Promise.race([answerGraphQL.call(app, request, reply), deadline]);
+        if (answer !== TIMED_OUT) return answer;
+        requests.timedOut();
+        request.log.error({ timeoutMs: config.httpTimeouts.responseMs }, "no answer in time: 503");
+        return unavailable(reply, "The request took too long; try again shortly.");
+      } finally {
+        clearTimeout(timer);
       }
     },
   });
@@ -148,7 +207,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   // Readiness: the database answers and holds every migration this build expects.
   app.get("/readyz", async (_, reply) => {
     const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
-    const ready = await Promise.race([database.isReady(), timeout]);
+    const ready = databaseReady && (await Promise.race([database.isReady(), timeout]));
     return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable" });
   });
   await app.ready();
@@ -156,5 +215,6 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     app,
     apollo,
     buildContext: ({ authorization }) => buildContext({ authorization, address: "127.0.0.1", log: app.log }),
+    drain: (timeoutMs) => requests.drain(timeoutMs),
   };
 }

@@ -15,7 +15,11 @@ import { sqliteTokens } from "./repositories/sqlite/tokens.ts";
 import { sqliteUsers } from "./repositories/sqlite/users.ts";
 import type { Repositories } from "./repositories/types.ts";
 import { StatementCounter } from "./statements.ts";
+import type { DatabaseTimeouts } from "../config.ts";
 import type { DatabaseTarget } from "./url.ts";
+
+/** SQLite's busy timeout when no lock timeout is set. */
+const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /** The one database handle of a process: everything above src/db/ sees only this. */
 export interface Database {
@@ -34,6 +38,24 @@ export interface Database {
 export interface OpenOptions {
   /** PostgreSQL connections per process. */
   poolSize?: number;
+  /** What the service's requests may wait for; absent: the engines' own defaults (tools, seeding, tests). */
+  timeouts?: DatabaseTimeouts;
+  /** SQLite: FULL (the default) is durable on power loss; NORMAL may lose the last writes. */
+  sqliteSynchronous?: "FULL" | "NORMAL";
+}
+
+/** postgres.js waits `backoff(n)` seconds before its n-th reconnection: doubling from 50 ms up to the cap. */
+function cappedBackoff(maxDelayMs: number): (retries: number) => number {
+  return (retries) => Math.min(0.05 * 2 ** retries, maxDelayMs / 1000);
+}
+
+/** The PostgreSQL session settings that keep a request from waiting without end. */
+function postgresSessionTimeouts(timeouts: DatabaseTimeouts): Record<string, string> {
+  return {
+    statement_timeout: String(timeouts.statementMs),
+    lock_timeout: String(timeouts.lockMs),
+    idle_in_transaction_session_timeout: String(timeouts.idleInTransactionMs),
+  };
 }
 
 /** True when every name in `expected` is among those applied. */
@@ -48,9 +70,10 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   if (target.dialect === "sqlite") {
     const client = new Sqlite(target.path);
     client.pragma("journal_mode = WAL");
-    client.pragma("synchronous = NORMAL");
+    client.pragma(`synchronous = ${options.sqliteSynchronous ?? "FULL"}`);
     client.pragma("foreign_keys = ON");
-    client.pragma("busy_timeout = 5000");
+    // A writer waits this long for another's lock before giving up (SQLITE_BUSY: 503).
+    client.pragma(`busy_timeout = ${options.timeouts?.lockMs || DEFAULT_SQLITE_BUSY_TIMEOUT_MS}`);
     const db = drizzleSqlite({ client, logger: statements.logger });
     return {
       dialect: "sqlite",
@@ -70,8 +93,21 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       },
     };
   }
-  const client = postgres(target.url, { max: options.poolSize ?? 10, onnotice: () => {} });
+  const { timeouts } = options;
+  const connectionOptions = {
+    onnotice: () => {},
+    ...(timeouts && {
+      connect_timeout: timeouts.connectMs / 1000,
+      backoff: cappedBackoff(timeouts.reconnectMaxDelayMs),
+      connection: postgresSessionTimeouts(timeouts),
+    }),
+  };
+  const client = postgres(target.url, { ...connectionOptions, max: options.poolSize ?? 10 });
+  // Readiness asks on a connection of its own, so that a pool busy with slow requests is not taken
+  // for a database that is down.
+  const probe = postgres(target.url, { ...connectionOptions, max: 1 });
   const db = drizzlePostgres({ client, logger: statements.logger });
+  const probeDb = drizzlePostgres({ client: probe });
   return {
     dialect: "postgres",
     repos: {
@@ -82,14 +118,25 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     },
     statements,
     bulk: postgresBulk(db),
-    migrate: () => migratePostgres(db, client),
+    async migrate() {
+      // Migrations may rewrite whole tables: they run on connections of their own, without the
+      // time limits of requests.
+      const migrator = postgres(target.url, { onnotice: () => {}, max: 2 });
+      try {
+        await migratePostgres(drizzlePostgres({ client: migrator }), migrator);
+      } finally {
+        await migrator.end({ timeout: 5 });
+      }
+    },
     async isReady() {
       try {
-        return allApplied(expected, await db.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
+        return allApplied(expected, await probeDb.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
       } catch {
         return false; // unreachable, or never migrated
       }
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), probe.end({ timeout: 5 })]);
+    },
   };
 }

@@ -3,7 +3,7 @@ import type { Repositories, UserRow } from "../db/repositories/types.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { InvalidInput, Unauthenticated } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";
-import { checkEmail, checkPassword, checkUsername, isPossibleUsername, TAKEN_MESSAGE } from "./users.ts";
+import { checkEmail, checkPassword, checkPasswordAttempt, checkUsername, isPossibleUsername, TAKEN_MESSAGE } from "./users.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
 export interface AuthPayload {
@@ -40,13 +40,17 @@ export interface Client {
 }
 
 export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds, now }: AuthDeps) {
+  /** A session for the user, bound to the password hash just verified (or set): none if it has changed since. */
   async function issueToken(user: UserRow): Promise<AuthPayload> {
     const token = randomBytes(TOKEN_BYTES).toString("base64url");
     const issuedAt = now();
     // Signing in is when a user's dead tokens are swept, so the table holds only live ones and a few.
     await repos.tokens.deleteExpired(user.id, issuedAt);
     const expiresAt = new Date(issuedAt.getTime() + tokenTtlSeconds * 1000);
-    await repos.tokens.create({ userId: user.id, tokenHash: hashToken(token), expiresAt });
+    const session = { userId: user.id, tokenHash: hashToken(token), expiresAt };
+    if (!user.passwordHash || !(await repos.tokens.createForPassword(session, user.passwordHash))) {
+      throw new Unauthenticated(INVALID_LOGIN);
+    }
     return { token, user };
   }
 
@@ -65,6 +69,7 @@ export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds,
     /** One answer for an unknown user and a wrong password, taking the same time for both. */
     async login(client: Client, username: string, password: string): Promise<AuthPayload> {
       await attempts.attempt({ action: "login", address: client.address, username });
+      checkPasswordAttempt(password);
       const user = isPossibleUsername(username) ? await repos.users.byUsername(username) : undefined;
       const matches = await passwords.verify(user?.passwordHash, password);
       if (!user || !matches) throw new Unauthenticated(INVALID_LOGIN);
@@ -104,7 +109,7 @@ export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds,
       const { user, tokenId } = requireViewer(viewer);
       await attempts.attempt({ action: "changePassword", address: client.address });
       const password = checkPassword(newPassword, "newPassword");
-      if (!(await passwords.verify(user.passwordHash, currentPassword))) {
+      if (!(await passwords.verify(user.passwordHash, checkPasswordAttempt(currentPassword, "currentPassword")))) {
         throw new InvalidInput("currentPassword", "The current password is incorrect.");
       }
       await repos.users.replacePassword(user.id, await passwords.hash(password), tokenId);

@@ -1,4 +1,5 @@
 import type { FollowDirection, FollowListRow, Repositories, UserRow } from "../db/repositories/types.ts";
+import type { AttemptLimiter } from "./attempts.ts";
 import { InvalidInput, NotFound } from "./errors.ts";
 import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";
 import { isPossibleUsername } from "./users.ts";
@@ -17,7 +18,14 @@ export interface FollowLoaders {
   followedByViewer: { load(userId: number): Promise<boolean> } | null;
 }
 
-export function createFollowsService(repos: Repositories) {
+export interface FollowsDeps {
+  repos: Repositories;
+  attempts: AttemptLimiter;
+  /** How many users one account may follow: what a feed reads grows with it. */
+  maxFollowing: number;
+}
+
+export function createFollowsService({ repos, attempts, maxFollowing }: FollowsDeps) {
   /** The user the viewer names, who must exist and not be the viewer. */
   async function other(viewer: Viewer, username: string): Promise<UserRow> {
     const user = isPossibleUsername(username) ? await repos.users.byUsername(username) : undefined;
@@ -33,17 +41,24 @@ export function createFollowsService(repos: Repositories) {
   }
 
   return {
-    /** Following someone already followed changes nothing. Returns the followed user. */
+    /**
+     * Following someone already followed changes nothing. Returns the followed user. Follows and
+     * unfollows share one budget per user and window, and nobody follows more than `maxFollowing`.
+     */
     async follow(viewer: Viewer | null, username: string): Promise<UserRow> {
       const follower = requireViewer(viewer);
+      await attempts.attempt({ action: "follow", userId: follower.user.id });
       const user = await other(follower, username);
-      await repos.follows.follow(follower.user.id, user.id);
+      if ((await repos.follows.follow(follower.user.id, user.id, maxFollowing)) === "limit") {
+        throw new InvalidInput("username", `You cannot follow more than ${maxFollowing} users; unfollow someone first.`);
+      }
       return reread(user);
     },
 
     /** Unfollowing someone not followed changes nothing. Returns the unfollowed user. */
     async unfollow(viewer: Viewer | null, username: string): Promise<UserRow> {
       const follower = requireViewer(viewer);
+      await attempts.attempt({ action: "follow", userId: follower.user.id });
       const user = await other(follower, username);
       await repos.follows.unfollow(follower.user.id, user.id);
       return reread(user);

@@ -3,6 +3,16 @@ import { InvalidInput } from "./errors.ts";
 import { parseId } from "./ids.ts";
 
 export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * How many items a list argument `first` asks for: null and absent alike mean the default. The one
+ * reading of `first`, shared by the resolvers and the cost limit, so that a query is costed at
+ * exactly the page size it will be served.
+ */
+export function pageSize(first: number | null | undefined): number {
+  return first ?? DEFAULT_PAGE_SIZE;
+}
 
 /** A Relay-style page. `totalCount` is a function so that it is only counted when a client selects it. */
 export interface Connection<Node> {
@@ -10,6 +20,16 @@ export interface Connection<Node> {
   nodes: Node[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: () => Promise<number>;
+}
+
+/** Per-request memory: a list or count asked for twice in one request (under aliases) is read once. */
+export interface RequestMemo {
+  memo<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** A key that tells pages apart: the same size from the same place is the same page. */
+export function pageKey({ limit, after }: PageRequest<unknown>): string {
+  return `${limit}:${after === undefined ? "" : JSON.stringify(after)}`;
 }
 
 export interface PageArgs {
@@ -75,7 +95,7 @@ export interface Page<Key> {
 }
 
 export function readPageArgs<Key>(args: PageArgs, cursor: CursorCodec<never, Key>): Page<Key> {
-  const first = args.first ?? 20;
+  const first = pageSize(args.first);
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw new InvalidInput("first", `first must be between 0 and ${MAX_PAGE_SIZE}.`);
   }

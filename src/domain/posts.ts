@@ -1,11 +1,20 @@
 import type { PostRow, Repositories, UserRow } from "../db/repositories/types.ts";
 import { Forbidden, NotFound } from "./errors.ts";
 import { parseId } from "./ids.ts";
-import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";
+import {
+  newestFirstCursor,
+  pageKey,
+  readPageArgs,
+  toConnection,
+  type Connection,
+  type PageArgs,
+  type RequestMemo,
+  type UserPageKey,
+} from "./pagination.ts";
 import { checkText } from "./text.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
-const BODY = { field: "body", label: "A post", min: 1, max: 140 };
+const BODY = { field: "body", label: "A post", min: 1, max: 140, kind: "multiline" } as const;
 
 /** Newest first: the timestamp, then the id. */
 export const postCursor = newestFirstCursor<PostRow>("post", (post) => post);
@@ -46,18 +55,18 @@ export function createPostsService(repos: Repositories) {
     },
 
     /** The viewer's home feed: their own posts and those of everyone they follow, newest first. */
-    async feed(viewer: Viewer | null, args: PageArgs): Promise<Connection<PostRow>> {
+    async feed(viewer: Viewer | null, args: PageArgs, request: RequestMemo): Promise<Connection<PostRow>> {
       const { user } = requireViewer(viewer);
       const page = readPageArgs(args, postCursor);
-      const rows = await repos.posts.followedPage(user.id, page.request);
-      return toConnection(rows, page, postCursor, () => repos.posts.followedCount(user.id));
+      const rows = await request.memo(`feed:${pageKey(page.request)}`, () => repos.posts.followedPage(user.id, page.request));
+      return toConnection(rows, page, postCursor, () => request.memo("feed:count", () => repos.posts.followedCount(user.id)));
     },
 
     /** Everyone's posts, newest first. */
-    async explore(args: PageArgs): Promise<Connection<PostRow>> {
+    async explore(args: PageArgs, request: RequestMemo): Promise<Connection<PostRow>> {
       const page = readPageArgs(args, postCursor);
-      const rows = await repos.posts.page(page.request);
-      return toConnection(rows, page, postCursor, () => repos.posts.count());
+      const rows = await request.memo(`posts:${pageKey(page.request)}`, () => repos.posts.page(page.request));
+      return toConnection(rows, page, postCursor, () => request.memo("posts:count", () => repos.posts.count()));
     },
   };
 }

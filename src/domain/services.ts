@@ -11,6 +11,7 @@ export interface ServiceDeps {
   passwords: PasswordHasher;
   attempts: AttemptLimiter;
   tokenTtlSeconds: number;
+  maxFollowing: number;
   now: () => Date;
 }
 
@@ -20,7 +21,7 @@ export function createServices(deps: ServiceDeps) {
     auth: createAuthService(deps),
     users: createUsersService(deps.repos),
     posts: createPostsService(deps.repos),
-    follows: createFollowsService(deps.repos),
+    follows: createFollowsService(deps),
   };
 }
 

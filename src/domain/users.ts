@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/repositories/types.ts";
 import { InvalidInput } from "./errors.ts";
-import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs } from "./pagination.ts";
+import { cursorCodec, pageKey, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
 import { checkText } from "./text.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
@@ -12,9 +12,9 @@ const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const LOWERCASE_USERNAME = /^[a-z0-9_.-]{1,64}$/;
 const MAX_EMAIL_LENGTH = 120;
-const PASSWORD_LENGTH = { min: 8, max: 128 };
+const PASSWORD = { label: "Password", min: 8, max: 128, kind: "verbatim" } as const;
 const AVATAR_SIZE = { min: 1, max: 2048 };
-const ABOUT_ME = { field: "aboutMe", label: "About me", min: 0, max: 140 };
+const ABOUT_ME = { field: "aboutMe", label: "About me", min: 0, max: 140, kind: "multiline" } as const;
 
 /** By username, ignoring case; usernames are unique ignoring case, so the lowercased name is the key. */
 export const userCursor = cursorCodec<UserRow, UserKey>(
@@ -29,7 +29,7 @@ export function isPossibleUsername(username: string): boolean {
 }
 
 export function checkUsername(username: string, field = "username"): string {
-  if (!USERNAME.test(username)) {
+  if (!USERNAME.test(checkText(username, { field, label: "Username", min: 0, max: Infinity, kind: "verbatim" }))) {
     throw new InvalidInput(field, "Username must be 1 to 64 letters, digits, '_', '.' or '-'.");
   }
   return username;
@@ -37,22 +37,24 @@ export function checkUsername(username: string, field = "username"): string {
 
 /** The address as stored: trimmed and lowercased. */
 export function checkEmail(email: string, field = "email"): string {
-  const normalized = email.trim().toLowerCase();
+  const normalized = checkText(email, { field, label: "Email", min: 0, max: Infinity, kind: "shown" }).toLowerCase();
   if (normalized.length > MAX_EMAIL_LENGTH || !EMAIL.test(normalized)) {
     throw new InvalidInput(field, `Email must be a valid address of at most ${MAX_EMAIL_LENGTH} characters.`);
   }
   return normalized;
 }
 
+/**
+ * A password offered to sign in or to confirm a change: no rule of length but the most any password
+ * may have, yet the same refusal of what is not text, so that it is compared as it was stored.
+ */
+export function checkPasswordAttempt(password: string, field = "password"): string {
+  return checkText(password, { field, ...PASSWORD, min: 0 });
+}
+
+/** Never altered: a password that holds what no keyboard types is refused. */
 export function checkPassword(password: string, field = "password"): string {
-  const length = [...password].length;
-  if (length < PASSWORD_LENGTH.min || length > PASSWORD_LENGTH.max) {
-    throw new InvalidInput(
-      field,
-      `Password must be ${PASSWORD_LENGTH.min} to ${PASSWORD_LENGTH.max} characters.`,
-    );
-  }
-  return password;
+  return checkText(password, { field, ...PASSWORD });
 }
 
 export const TAKEN_MESSAGE = {
@@ -87,10 +89,10 @@ export function createUsersService(repos: Repositories) {
       return (await repos.users.byUsername(username)) ?? null;
     },
 
-    async page(args: PageArgs): Promise<Connection<UserRow>> {
+    async page(args: PageArgs, request: RequestMemo): Promise<Connection<UserRow>> {
       const page = readPageArgs(args, userCursor);
-      const rows = await repos.users.page(page.request);
-      return toConnection(rows, page, userCursor, () => repos.users.count());
+      const rows = await request.memo(`users:${pageKey(page.request)}`, () => repos.users.page(page.request));
+      return toConnection(rows, page, userCursor, () => request.memo("users:count", () => repos.users.count()));
     },
 
     /** A user's email is theirs alone: a request not signed in as them sees null. */

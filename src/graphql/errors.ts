@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { isDatabaseUnavailable } from "../db/errors.ts";
 import { DomainError, RateLimited } from "../domain/errors.ts";
 
 // The one place where errors become what clients see.
@@ -22,6 +23,22 @@ export function toGraphQLError(error: DomainError, http?: { status: number; head
   return new GraphQLError(error.message, { extensions: { ...extensionsOf(error), ...(http && { http }) } });
 }
 
+/** How soon a client may retry a request the database could not serve. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
+export const UNAVAILABLE_MESSAGE = "The service is unavailable for a moment; try again shortly.";
+const UNAVAILABLE = { message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } };
+
+/** The whole request refused because the database is unavailable: HTTP 503, as a failed resolver gets. */
+export function serviceUnavailable(): GraphQLError {
+  return new GraphQLError(UNAVAILABLE.message, {
+    extensions: {
+      ...UNAVAILABLE.extensions,
+      http: { status: 503, headers: new Map([["retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]) },
+    },
+  });
+}
+
 /** An error that is neither ours nor one of GraphQL's own request errors: a bug or an outage. */
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
@@ -32,13 +49,15 @@ export function isUnexpected(error: unknown): boolean {
 
 /**
  * Domain errors carry their code (and the input field at fault); GraphQL's own request errors pass
- * as Apollo formatted them; anything else reaches the client as a bare INTERNAL_SERVER_ERROR.
+ * as Apollo formatted them; a database that could not answer is SERVICE_UNAVAILABLE; anything else
+ * reaches the client as a bare INTERNAL_SERVER_ERROR. Neither of the last two says more.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { locations, path } = formatted;
   if (original instanceof DomainError) return { message: original.message, locations, path, extensions: extensionsOf(original) };
   if (!isUnexpected(error)) return formatted;
+  if (isDatabaseUnavailable(original)) return { ...UNAVAILABLE, locations, path };
   return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
@@ -63,16 +82,25 @@ export function unexpectedErrorLogging(): ApolloServerPlugin<{ log: RequestLog }
   };
 }
 
-/** A request refused for too many attempts is answered 429, with when to come back. */
-export function rateLimitedStatus(): ApolloServerPlugin {
+/**
+ * The HTTP status of a response whose errors say more than "200, see errors": too many attempts is
+ * 429, and a database that could not answer is 503, whichever resolver met it; both say when to
+ * come back.
+ */
+export function errorStatus(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ errors, response }) {
-          const limited = errors?.map((error) => unwrapResolverError(error)).find((error) => error instanceof RateLimited);
-          if (!limited) return;
-          response.http.status = 429;
-          response.http.headers.set("retry-after", String(limited.retryAfterSeconds));
+          const originals = errors?.map((error) => unwrapResolverError(error)) ?? [];
+          const limited = originals.find((error) => error instanceof RateLimited);
+          if (limited) {
+            response.http.status = 429;
+            response.http.headers.set("retry-after", String(limited.retryAfterSeconds));
+          } else if (originals.some((error) => isDatabaseUnavailable(error))) {
+            response.http.status = 503;
+            response.http.headers.set("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          }
         },
       };
     },

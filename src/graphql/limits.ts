@@ -1,16 +1,57 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { GraphQLError, visit, type DocumentNode, type ValueNode } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { RequestLimits } from "../config.ts";
+import { pageSize } from "../domain/pagination.ts";
+
+/**
+ * What a list's `totalCount` costs beyond its own field, by the list: the counts of whole tables
+ * read an index of every row, and the feed's adds up the post counts of everyone the viewer follows
+ * (at most `maxFollowing` of them). Lists of one user's posts or follows count nothing: their totals
+ * are columns of that user's row. Each count runs once per request however often it is asked for.
+ */
+export function countCosts(maxFollowing: number): Record<string, number> {
+  return { "Query.posts": 1_000, "Query.users": 1_000, "Query.feed": Math.ceil(maxFollowing / 10) };
+}
+
+/** Whether a selection asks for `name` at its own level, through fragments too. */
+function selects(selectionSet: SelectionSetNode | undefined, name: string, fragments: Map<string, FragmentDefinitionNode>): boolean {
+  return (selectionSet?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet, name, fragments);
+    return selects(fragments.get(selection.name.value)?.selectionSet, name, fragments);
+  });
+}
 
 /**
  * A field costs 1 plus what it holds, and a list holds `first` of what is under it: so
- * `users(first: 100) { followers(first: 100) { … } }` costs ten thousand times its leaves.
- * `first` takes its schema default (20) when a query leaves it out.
+ * `users(first: 100) { followers(first: 100) { … } }` costs ten thousand times its leaves. `first`
+ * is read by the same function the resolvers read it with (null or absent: the default page size),
+ * so an operation is costed at exactly the size it will be served. A list whose `totalCount` is
+ * selected adds what that count costs.
  */
-const paginationAwareCost: ComplexityEstimator = ({ args, childComplexity }) =>
-  1 + childComplexity * (typeof args.first === "number" ? Math.max(args.first, 1) : 1);
+function paginationAwareCost(document: DocumentNode, counts: Record<string, number>): ComplexityEstimator {
+  const fragments = new Map(
+    document.definitions
+      .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  return ({ type, field, node, args, childComplexity }) => {
+    if (!field.args.some((argument) => argument.name === "first")) return 1 + childComplexity;
+    const count = counts[`${type.name}.${field.name}`] ?? 0;
+    const counted = count > 0 && selects(node.selectionSet, "totalCount", fragments) ? count : 0;
+    return 1 + counted + childComplexity * Math.max(pageSize(args.first), 1);
+  };
+}
 
 /**
  * The variables an operation's cost can depend on: those given to `first`, and to directives
@@ -31,7 +72,7 @@ function costVariables(document: DocumentNode): string[] {
 const COSTS_PER_DOCUMENT = 64;
 
 /** Refuses, before it runs, an operation whose pagination-aware cost is over `max`. */
-function costLimit(max: number): ApolloServerPlugin {
+function costLimit(max: number, counts: Record<string, number>): ApolloServerPlugin {
   // Apollo hands every request of the same query text the same parsed document, so a document's
   // costs are computed once per distinct value of the variables they depend on, not per request.
   const costs = new WeakMap<DocumentNode, { variables: string[]; byValues: Map<string, number> }>();
@@ -51,7 +92,7 @@ function costLimit(max: number): ApolloServerPlugin {
                 query: document,
                 variables: values,
                 operationName: operationName ?? undefined,
-                estimators: [paginationAwareCost],
+                estimators: [paginationAwareCost(document, counts)],
               });
             } catch {
               return; // variables that do not fit the operation: execution refuses them with BAD_USER_INPUT
@@ -75,7 +116,7 @@ function costLimit(max: number): ApolloServerPlugin {
  * token limit, GraphQL Armor's depth, alias and directive limits, and a cost limit that understands
  * our `first` arguments.
  */
-export function requestLimits(limits: RequestLimits) {
+export function requestLimits(limits: RequestLimits, maxFollowing: number) {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.depth, flattenFragments: true },
     maxAliases: { n: limits.aliases },
@@ -94,6 +135,6 @@ export function requestLimits(limits: RequestLimits) {
   return {
     parseOptions: { maxTokens: limits.tokens },
     validationRules: armor.validationRules,
-    plugins: [...armorPlugins, costLimit(limits.cost)],
+    plugins: [...armorPlugins, costLimit(limits.cost, countCosts(maxFollowing))],
   };
 }

@@ -57,6 +57,8 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
     made.push(loader);
     return loader;
   };
+  // Whole lists and counts asked for more than once in one request (aliases) are read once.
+  const memos = new Map<string, Promise<unknown>>();
   const followListPage = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.pagesByUser(direction, userIds, request), (row) => row.ownerId));
 
@@ -79,9 +81,16 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
           return userIds.map((id) => followed.has(id));
         }),
       ),
+    /** The result of `work`, done once per request for each key. */
+    memo<T>(key: string, work: () => Promise<T>): Promise<T> {
+      let result = memos.get(key) as Promise<T> | undefined;
+      if (!result) memos.set(key, (result = work()));
+      return result;
+    },
     /** After a write, what the loaders hold may be stale: they start afresh. */
     forgetAll(): void {
       for (const loader of made) loader.clearAll();
+      memos.clear();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
+import { registerUser } from "../helpers/factories.ts";
 
 /** `{ me { id id … } }`: 5 tokens and `ids` more. */
 const withTokens = (tokens: number) => `{ me { ${"id ".repeat(tokens - 5)}} }`;
@@ -54,6 +55,23 @@ describe.each(engines)("request limits on %s", (engine) => {
     expect(await api.countStatements(query, { variables: { first: 11 } })).toMatchObject({ statements: 0 });
   });
 
+  it("when a list's totalCount is selected, then its cost adds what the count reads: a whole table's, the feed's by MAX_FOLLOWING, nothing for one user's lists", async () => {
+    const viewer = await registerUser(api);
+    const costOf = async (query: string) => {
+      const response = await api.gql(query, { token: viewer.token });
+      return response.errors ? /costs (\d+)/.exec(response.errors[0]!.message)?.[1] : "allowed";
+    };
+    // 1 + 1,000 + 1 × (totalCount 1); through a fragment, or an inline one, alike.
+    expect(await costOf(`{ posts(first: 1) { totalCount } }`)).toBe("1002");
+    expect(await costOf(`{ users(first: 1) { ...Total } } fragment Total on UserConnection { totalCount }`)).toBe("1002");
+    expect(await costOf(`{ posts(first: 1) { ... on PostConnection { totalCount } } }`)).toBe("1002");
+    // 1 + 5,000 / 10 + 1.
+    expect(await costOf(`{ feed(first: 1) { totalCount } }`)).toBe("502");
+    // Without the count, or a count from the user's row: cheap.
+    expect(await costOf(`{ posts(first: 1) { nodes { id } } }`)).toBe("allowed");
+    expect(await costOf(`{ me { posts(first: 1) { totalCount } followers(first: 1) { totalCount } } }`)).toBe("allowed");
+  });
+
   it("when the same operation comes again with other variables, then each is costed by its own values", async () => {
     // Costs are kept per document and per value of the variables they depend on: `first`, and the
     // directives that decide whether a field counts at all. A cursor or a name leaves the cost alone.
@@ -93,6 +111,42 @@ describe.each(engines)("default request limits on %s", (engine) => {
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(await api.countStatements(query)).toMatchObject({ statements: 0 });
+  });
+
+  it("when `first` is null, a variable left out or set to null, or absent, then it is costed as the page size it is served (20), and the attack is refused before any SQL", async () => {
+    const chain = (first: string) =>
+      `users${first} { nodes { followers${first} { nodes { following${first} { nodes { followers${first} { nodes { username } } } } } } } }`;
+    const aliased = (first: string) => Array.from({ length: 15 }, (_, i) => `a${i}: ${chain(first)}`).join(" ");
+    const variants: [string, Record<string, unknown> | undefined][] = [
+      [`{ ${aliased("(first: null)")} }`, undefined],
+      [`query ($n: Int) { ${aliased("(first: $n)")} }`, {}],
+      [`query ($n: Int) { ${aliased("(first: $n)")} }`, { n: null }],
+      [`query ($n: Int = null) { ${aliased("(first: $n)")} }`, {}],
+      [`{ ${aliased("")} }`, undefined],
+      [`{ ${aliased("(first: 20)")} }`, undefined],
+    ];
+    const costs = new Set<string>();
+    for (const [query, variables] of variants) {
+      const response = await api.gql(query, { variables });
+      expect(response.status).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+      costs.add(/costs (\d+)/.exec(response.errors?.[0]?.message ?? "")?.[1] ?? "none");
+      expect(await api.countStatements(query, { variables })).toMatchObject({ statements: 0 });
+    }
+    // A list of 20 costs 1 + 20 × (nodes: 1 + what each holds), four deep, fifteen times: the same for every spelling.
+    const list = (inner: number) => 1 + 20 * (1 + inner);
+    expect([...costs]).toEqual([String(15 * list(list(list(list(1)))))]);
+  });
+
+  it("when the same list or count is asked for under many aliases, then it is read once", async () => {
+    const viewer = await registerUser(api);
+    // feed: 1 + MAX_FOLLOWING / 10 (500) + 100 × (totalCount 1), fifteen times: allowed.
+    const feeds = `{ ${Array.from({ length: 15 }, (_, i) => `f${i}: feed(first: 100) { totalCount }`).join(" ")} }`;
+    expect((await api.gql(feeds, { token: viewer.token })).errors).toBeUndefined();
+    // The token, one page of the feed and one count, however many aliases ask.
+    expect(await api.countStatements(feeds, { token: viewer.token })).toMatchObject({ statements: 3 });
+    const explore = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: posts(first: 10) { totalCount nodes { id } }`).join(" ")} }`;
+    expect(await api.countStatements(explore)).toMatchObject({ statements: 2 });
   });
 
   it("when a client pages through lists as the app does, then the defaults let it", async () => {

@@ -143,6 +143,10 @@ describe("start-up configuration", () => {
       mode: "development",
       database: { dialect: "sqlite", path: join(projectRoot, "app.db") },
       databasePoolSize: 10,
+      databaseTimeouts: { statementMs: 3_000, lockMs: 1_000, idleInTransactionMs: 10_000, connectMs: 2_000, reconnectMaxDelayMs: 1_000 },
+      sqliteSynchronous: "FULL",
+      maxFollowing: 5_000,
+      httpTimeouts: { headersMs: 10_000, requestMs: 20_000, responseMs: 4_000 },
       host: "0.0.0.0",
       port: 4000,
       logLevel: "info",
@@ -153,7 +157,7 @@ describe("start-up configuration", () => {
       trustProxy: false,
       shutdownTimeoutSeconds: 10,
       limits: { bodyBytes: 102_400, depth: 10, cost: 20_000, aliases: 15, directives: 20, tokens: 2_000 },
-      rateLimits: { authPerAddress: 10, loginPerUsername: 5, windowSeconds: 60, redisUrl: undefined },
+      rateLimits: { authPerAddress: 10, loginPerUsername: 5, followsPerUser: 100, windowSeconds: 60, redisUrl: undefined },
     });
   });
 
@@ -186,6 +190,9 @@ describe("start-up configuration", () => {
     ["every origin allowed in production", { NODE_ENV: "production", CORS_ORIGINS: "*" }, /CORS_ORIGINS: `\*` is refused in production/],
     ["a Redis URL that is not one", { REDIS_URL: "http://127.0.0.1:6379" }, /REDIS_URL: must be a redis/],
     ["a depth limit out of range", { MAX_DEPTH: "0" }, /MAX_DEPTH/],
+    ["a SQLite synchronous mode it does not offer", { SQLITE_SYNCHRONOUS: "OFF" }, /SQLITE_SYNCHRONOUS/],
+    ["a headers timeout longer than the request timeout", { HEADERS_TIMEOUT_MS: "30000", REQUEST_TIMEOUT_MS: "20000" }, /HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS/],
+    ["a follow cap of nothing", { MAX_FOLLOWING: "0" }, /MAX_FOLLOWING/],
   ])("when given %s, then it refuses to start with one line saying what is wrong", async (_, env, message) => {
     const failure = await run(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { ...process.env, ...env } }).then(
       () => undefined,

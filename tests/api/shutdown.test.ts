@@ -1,13 +1,42 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
-import { engines, scratchDatabase } from "../helpers/database.ts";
-import { startServerProcess } from "../helpers/process.ts";
+import { engines, scratchDatabase, type ScratchDatabase } from "../helpers/database.ts";
+import { startServerProcess, type ServerProcess } from "../helpers/process.ts";
+
+function databaseUrl(scratch: ScratchDatabase): string {
+  return scratch.target.dialect === "sqlite" ? `file:${scratch.target.path}` : scratch.target.url;
+}
+
+/** A request whose body arrives a byte every 200 ms and never ends: in flight until something cuts it. */
+function endlessRequest(address: string): Promise<void> {
+  const { hostname, port } = new URL(address);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write("POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+      const drip = setInterval(() => socket.writable && socket.write(" "), 200);
+      socket.on("close", () => {
+        clearInterval(drip);
+        resolve();
+      });
+    });
+    socket.on("error", () => {});
+  });
+}
+
+async function withServer(engine: (typeof engines)[number], env: Record<string, string>, test: (server: ServerProcess) => Promise<void>) {
+  const scratch = await scratchDatabase(engine);
+  const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch), NODE_ENV: "production", ...env });
+  try {
+    await test(server);
+  } finally {
+    server.child.kill("SIGKILL");
+    await scratch.destroy();
+  }
+}
 
 describe.each(engines)("graceful shutdown on %s", (engine) => {
   it("when SIGTERM arrives with requests in flight, then they complete, new connections are refused, and the process exits 0", async () => {
-    const scratch = await scratchDatabase(engine);
-    const databaseUrl = scratch.target.dialect === "sqlite" ? `file:${scratch.target.path}` : scratch.target.url;
-    const server = await startServerProcess({ DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_RATE_LIMIT: "1000" });
-    try {
+    await withServer(engine, { AUTH_RATE_LIMIT: "1000" }, async (server) => {
       // Each registration hashes a password (tens of milliseconds, four at a time): a dozen take a while.
       const inFlight = Array.from({ length: 12 }, (_, i) =>
         fetch(`${server.address}/graphql`, {
@@ -28,9 +57,42 @@ describe.each(engines)("graceful shutdown on %s", (engine) => {
       expect(await server.exited).toBe(0);
       await expect(fetch(`${server.address}/healthz`)).rejects.toThrow();
       expect(server.output()).toContain("shut down");
-    } finally {
-      server.child.kill("SIGKILL");
-      await scratch.destroy();
-    }
+    });
+  }, 60_000);
+
+  it("when a request is still in flight at the shutdown timeout, then it is cut off and the process exits 1, at the timeout", async () => {
+    await withServer(engine, { SHUTDOWN_TIMEOUT_SECONDS: "1", REQUEST_TIMEOUT_MS: "60000" }, async (server) => {
+      const request = endlessRequest(server.address);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const signalled = performance.now();
+      server.child.kill("SIGTERM");
+      await request;
+      expect(await server.exited).toBe(1);
+      const took = performance.now() - signalled;
+      expect(took).toBeGreaterThan(900);
+      expect(took).toBeLessThan(3_000);
+    });
+  }, 60_000);
+
+  it("when a request timeout cuts a request off while draining, then the process exits 1, before the shutdown timeout", async () => {
+    await withServer(engine, { SHUTDOWN_TIMEOUT_SECONDS: "30", HEADERS_TIMEOUT_MS: "1000", REQUEST_TIMEOUT_MS: "1500" }, async (server) => {
+      const request = endlessRequest(server.address);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const signalled = performance.now();
+      server.child.kill("SIGTERM");
+      await request;
+      expect(await server.exited).toBe(1);
+      expect(performance.now() - signalled).toBeLessThan(5_000);
+    });
+  }, 60_000);
+
+  it("when SIGTERM arrives with nothing in flight, then the process exits 0 at once, however long the shutdown timeout", async () => {
+    await withServer(engine, { SHUTDOWN_TIMEOUT_SECONDS: "30" }, async (server) => {
+      expect((await fetch(`${server.address}/healthz`)).status).toBe(200);
+      const signalled = performance.now();
+      server.child.kill("SIGTERM");
+      expect(await server.exited).toBe(0);
+      expect(performance.now() - signalled).toBeLessThan(3_000);
+    });
   }, 60_000);
 });

@@ -32,7 +32,7 @@ describe.each(engines)("user counts under concurrent writes on %s", (engine) => 
     const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
     for (let round = 0; round < 3; round++) {
       // A follows B while B follows A, for every pair, all at once.
-      await Promise.all(pairs.map(([a, b]) => database.repos.follows.follow(a, b)));
+      await Promise.all(pairs.map(([a, b]) => database.repos.follows.follow(a, b, 5_000)));
       await Promise.all([
         ...pairs.filter((_, i) => i % 2 === 0).map(([a, b]) => database.repos.follows.unfollow(a, b)),
         ...ids.map((userId) => database.repos.posts.create({ userId, body: `round ${round}` })),

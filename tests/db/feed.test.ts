@@ -62,14 +62,14 @@ describe.each(engines)("the feed's pages on %s", (engine) => {
   });
 
   it("when a reader follows fewer users than a page holds, then the pages are exactly the feed", async () => {
-    await database.repos.follows.follow(59, 1);
+    await database.repos.follows.follow(59, 1, 5_000);
     const followed = await selectBeside(target, "select count(*) as n from followers where follower_id = 59");
     expect(Number(followed[0]!.n)).toBeGreaterThan(20);
     // A user of their own: no follows but one, so the authors are fewer than a page.
     const { ok } = await database.repos.users.create({ username: "loner", email: "loner@example.com", passwordHash: "x" });
     expect(ok).toBe(true);
     const loner = (await database.repos.users.byUsername("loner"))!;
-    await database.repos.follows.follow(loner.id, 1);
+    await database.repos.follows.follow(loner.id, 1, 5_000);
     expect(await pagedFeed(database, loner.id, 20)).toEqual(await wholeFeed(target, loner.id));
   });
 });

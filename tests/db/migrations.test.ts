@@ -199,7 +199,7 @@ describe.each(engines)("migrations on %s", (engine) => {
         expect((await inspect(scratch.target)).applied).toBe(migrationCount);
 
         // Users from before the new tables can follow and be followed.
-        await database.repos.follows.follow(1, 2);
+        await database.repos.follows.follow(1, 2, 5_000);
         expect(await database.repos.posts.followedPage(1, { limit: 10 })).toHaveLength(3);
       } finally {
         await database.close();
@@ -234,8 +234,8 @@ describe.each(engines)("migrations on %s", (engine) => {
 
         const post = await database.repos.posts.create({ userId: 3, body: "new" });
         await database.repos.posts.delete(1);
-        await database.repos.follows.follow(2, 1);
-        await database.repos.follows.follow(2, 1); // already following: no change
+        await database.repos.follows.follow(2, 1, 5_000);
+        await database.repos.follows.follow(2, 1, 5_000); // already following: no change
         await database.repos.follows.unfollow(1, 3);
         await database.repos.follows.unfollow(1, 3); // not following: no change
         expect(await counts()).toEqual([
@@ -277,8 +277,8 @@ describe.each(engines)("migrations on %s", (engine) => {
     try {
       const created = await database.repos.users.create({ username: "narcissus", email: "n@example.com", passwordHash: "x" });
       if (!created.ok) throw new Error("could not create the user");
-      await expect(database.repos.follows.follow(created.user.id, created.user.id)).rejects.toThrow();
-      await expect(database.repos.follows.follow(created.user.id, 424242)).rejects.toThrow();
+      await expect(database.repos.follows.follow(created.user.id, created.user.id, 5_000)).rejects.toThrow();
+      await expect(database.repos.follows.follow(created.user.id, 424242, 5_000)).rejects.toThrow();
     } finally {
       await destroy();
     }

@@ -53,6 +53,7 @@ export function testConfig(env: Record<string, string> = {}): ServerConfig {
     TOKEN_TTL_SECONDS: "3600",
     AUTH_RATE_LIMIT: "100000",
     LOGIN_USERNAME_RATE_LIMIT: "100000",
+    FOLLOW_RATE_LIMIT: "100000",
     ...env,
   });
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import postgres from "postgres";
-import { openDatabase, type Database } from "../../src/db/client.ts";
+import { openDatabase, type Database, type OpenOptions } from "../../src/db/client.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 
 export type Engine = DatabaseTarget["dialect"];
@@ -46,9 +46,10 @@ export async function scratchDatabase(engine: Engine): Promise<ScratchDatabase> 
 /** A scratch database, migrated to the latest migration and opened. */
 export async function migratedDatabase(
   engine: Engine,
+  options: OpenOptions = {},
 ): Promise<{ database: Database; target: DatabaseTarget; destroy(): Promise<void> }> {
   const scratch = await scratchDatabase(engine);
-  const database = openDatabase(scratch.target, { poolSize: 4 });
+  const database = openDatabase(scratch.target, { poolSize: 4, ...options });
   await database.migrate();
   return {
     database,

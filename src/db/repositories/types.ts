@@ -78,9 +78,15 @@ export interface FollowListRow extends UserRow {
   ownerId: number;
 }
 
+/** "already": the row was there (following again keeps it, and the date it began). "limit": the follower follows `maxFollowing` users already. */
+export type FollowResult = "followed" | "already" | "limit";
+
 export interface FollowsRepository {
-  /** Following again keeps the one row, and the date it began. */
-  follow(followerId: number, followedId: number): Promise<void>;
+  /**
+   * Follows unless the follower already follows `maxFollowing` users, decided under the follower's
+   * row lock so that racing follows cannot pass the cap together.
+   */
+  follow(followerId: number, followedId: number, maxFollowing: number): Promise<FollowResult>;
   unfollow(followerId: number, followedId: number): Promise<void>;
   /** Those of `userIds` whom `followerId` follows. */
   followedAmong(followerId: number, userIds: readonly number[]): Promise<Set<number>>;
@@ -95,7 +101,12 @@ export interface Session {
 }
 
 export interface TokensRepository {
-  create(token: { userId: number; tokenHash: string; expiresAt: Date }): Promise<void>;
+  /**
+   * Creates the token only if the user's password hash is still `passwordHash`, the one the
+   * password was verified against, and tells whether it did: a sign-in that raced a password change
+   * gets no session of the old password. PostgreSQL waits for a change in flight to commit or not.
+   */
+  createForPassword(token: { userId: number; tokenHash: string; expiresAt: Date }, passwordHash: string): Promise<boolean>;
   /** The token with that hash and its user, expired or not. */
   sessionByHash(tokenHash: string): Promise<Session | undefined>;
   delete(tokenId: number): Promise<void>;

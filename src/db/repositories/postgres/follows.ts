@@ -1,4 +1,4 @@
-import { and, eq, getColumns, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, getColumns, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import { followers, users } from "../../schema/postgres.ts";
@@ -16,8 +16,30 @@ export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
     .prepare("follows_followed_among");
 
   return {
-    async follow(followerId, followedId) {
-      await db.insert(followers).values({ followerId, followedId }).onConflictDoNothing();
+    async follow(followerId, followedId, maxFollowing) {
+      return db.transaction(async (tx) => {
+        // Both users locked in id order, as the count triggers lock them, so that crossing follows
+        // wait for each other rather than deadlock; the follower's count is then read as it stands.
+        const locked = await tx
+          .select({ id: users.id, following: users.followingCount })
+          .from(users)
+          .where(inArray(users.id, [followerId, followedId]))
+          .orderBy(asc(users.id))
+          .for("update");
+        if ((locked.find((user) => user.id === followerId)?.following ?? 0) >= maxFollowing) {
+          const [existing] = await tx
+            .select({ followedId: followers.followedId })
+            .from(followers)
+            .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
+          return existing ? "already" : "limit";
+        }
+        const inserted = await tx
+          .insert(followers)
+          .values({ followerId, followedId })
+          .onConflictDoNothing()
+          .returning({ followedId: followers.followedId });
+        return inserted.length > 0 ? "followed" : "already";
+      });
     },
     async unfollow(followerId, followedId) {
       await db

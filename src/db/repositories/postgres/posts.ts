@@ -115,7 +115,11 @@ export function postgresPosts(db: PostgresJsDatabase): PostsRepository {
         : prepared.followedPage.execute({ userId, limit });
     },
     async followedCount(userId) {
-      const [row] = await db.select({ n: count() }).from(posts).where(inArray(posts.userId, feedAuthors(userId)));
+      // The authors' post counts added up: their rows, never their posts, are read.
+      const [row] = await db
+        .select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) })
+        .from(users)
+        .where(inArray(users.id, feedAuthors(userId)));
       return row!.n;
     },
     async count() {

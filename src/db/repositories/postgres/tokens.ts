@@ -14,8 +14,22 @@ export function postgresTokens(db: PostgresJsDatabase): TokensRepository {
     .prepare("tokens_session_by_hash");
 
   return {
-    async create(token) {
-      await db.insert(tokens).values(token);
+    async createForPassword({ userId, tokenHash, expiresAt }, passwordHash) {
+      const created = await db
+        .insert(tokens)
+        .select(
+          db
+            .select({
+              userId: users.id,
+              tokenHash: sql`${tokenHash}`.as("token_hash"),
+              expiresAt: sql`${sql.param(expiresAt, tokens.expiresAt)}`.as("expires_at"),
+            })
+            .from(users)
+            .where(and(eq(users.id, userId), eq(users.passwordHash, passwordHash)))
+        .for("share"),
+        )
+        .returning({ id: tokens.id });
+      return created.length > 0;
     },
     async sessionByHash(tokenHash) {
       const [row] = await sessionByHash.execute({ tokenHash });

@@ -23,8 +23,28 @@ export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
   );
 
   return {
-    async follow(followerId, followedId) {
-      await db.insert(followers).values({ followerId, followedId }).onConflictDoNothing();
+    async follow(followerId, followedId, maxFollowing) {
+      // IMMEDIATE: the write lock is taken before the count is read, so no other writer moves it.
+      return db.transaction(
+        (tx) => {
+          const following = tx
+            .select({ count: users.followingCount })
+            .from(users)
+            .where(eq(users.id, followerId))
+            .get();
+          if ((following?.count ?? 0) >= maxFollowing) {
+            const existing = tx
+              .select({ followedId: followers.followedId })
+              .from(followers)
+              .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)))
+              .get();
+            return existing ? "already" : "limit";
+          }
+          const inserted = tx.insert(followers).values({ followerId, followedId }).onConflictDoNothing().run();
+          return inserted.changes > 0 ? "followed" : "already";
+        },
+        { behavior: "immediate" },
+      );
     },
     async unfollow(followerId, followedId) {
       await db

@@ -122,7 +122,11 @@ export function sqlitePosts(db: BetterSQLite3Database): PostsRepository {
         : prepared().followedPage.all({ userId, limit, cutoffOffset: limit - 1 });
     },
     async followedCount(userId) {
-      const [row] = await db.select({ n: count() }).from(posts).where(inArray(posts.userId, feedAuthors(userId)));
+      // The authors' post counts added up: their rows, never their posts, are read.
+      const [row] = await db
+        .select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) })
+        .from(users)
+        .where(inArray(users.id, feedAuthors(userId)));
       return row!.n;
     },
     async count() {

@@ -17,8 +17,21 @@ export function sqliteTokens(db: BetterSQLite3Database): TokensRepository {
   );
 
   return {
-    async create(token) {
-      await db.insert(tokens).values(token);
+    async createForPassword({ userId, tokenHash, expiresAt }, passwordHash) {
+      const created = await db
+        .insert(tokens)
+        .select(
+          db
+            .select({
+              userId: users.id,
+              tokenHash: sql`${tokenHash}`.as("token_hash"),
+              expiresAt: sql`${sql.param(expiresAt, tokens.expiresAt)}`.as("expires_at"),
+            })
+            .from(users)
+            .where(and(eq(users.id, userId), eq(users.passwordHash, passwordHash))),
+        )
+        .returning({ id: tokens.id });
+      return created.length > 0;
     },
     async sessionByHash(tokenHash) {
       return sessionByHash().get({ tokenHash });

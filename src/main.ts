@@ -3,7 +3,7 @@ import { openDatabase, type Database } from "./db/client.ts";
 import { createServer } from "./server.ts";
 
 /** Waits between attempts to reach the database at start-up: doubling from this, up to the cap. */
-const STARTUP_RETRY_MS = { first: 250, max: 5_000 };
+const STARTUP_RETRY_MS = { first: 250, max: 2_000 };
 /** How long after the shutdown timeout the process exits whatever is still closing. */
 const SHUTDOWN_BACKSTOP_MS = 5_000;
 

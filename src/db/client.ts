@@ -94,14 +94,11 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     };
   }
   const { timeouts } = options;
-  const connectionOptions = {
+  const connecting = {
     onnotice: () => {},
-    ...(timeouts && {
-      connect_timeout: timeouts.connectMs / 1000,
-      backoff: cappedBackoff(timeouts.reconnectMaxDelayMs),
-      connection: postgresSessionTimeouts(timeouts),
-    }),
+    ...(timeouts && { connect_timeout: timeouts.connectMs / 1000, backoff: cappedBackoff(timeouts.reconnectMaxDelayMs) }),
   };
+  const connectionOptions = { ...connecting, ...(timeouts && { connection: postgresSessionTimeouts(timeouts) }) };
   const client = postgres(target.url, { ...connectionOptions, max: options.poolSize ?? 10 });
   // Readiness asks on a connection of its own, so that a pool busy with slow requests is not taken
   // for a database that is down.
@@ -121,7 +118,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     async migrate() {
       // Migrations may rewrite whole tables: they run on connections of their own, without the
       // time limits of requests.
-      const migrator = postgres(target.url, { onnotice: () => {}, max: 2 });
+      const migrator = postgres(target.url, { ...connecting, max: 2 });
       try {
         await migratePostgres(drizzlePostgres({ client: migrator }), migrator);
       } finally {

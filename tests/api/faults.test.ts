@@ -251,3 +251,27 @@ describe.runIf(engines.includes("postgres"))("the statement timeout on postgres"
     }
   });
 });
+
+describe.runIf(engines.includes("postgres"))("the response deadline on postgres", () => {
+  it("when the database gives no answer at all (no statement or lock timeout), then the client is answered 503 at RESPONSE_TIMEOUT_MS, and the server goes on", async () => {
+    const migrated = await migratedDatabase("postgres", { timeouts: { ...TIMEOUTS, lockMs: 0, statementMs: 0 } });
+    const server = await createServer({ config: testConfig({ RESPONSE_TIMEOUT_MS: "300" }), database: migrated.database });
+    const side = postgres((migrated.target as { url: string }).url, { max: 1, onnotice: () => {} });
+    const holder = await side.reserve();
+    try {
+      await holder`begin`;
+      await holder`lock table users in access exclusive mode`;
+      const { result, ms } = await timed(() => post(server, `{ users { totalCount } }`));
+      expectUnavailable(result);
+      expect(result.json().errors[0].message).toMatch(/took too long/);
+      expect(ms).toBeLessThan(1_300);
+      await holder`rollback`;
+      expect((await post(server, `{ users { totalCount } }`)).json()).toEqual({ data: { users: { totalCount: 0 } } });
+    } finally {
+      holder.release();
+      await side.end();
+      await server.app.close();
+      await migrated.destroy();
+    }
+  });
+});

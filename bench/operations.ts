@@ -22,3 +22,60 @@ export const PROFILE = `query Profile($username: String!) {
 export const USERS = `query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }`;
 
 export const CREATE_POST = `mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }`;
+
+/**
+ * The most expensive operations the default limits allow (MAX_COST 20,000, 15 aliases, depth 10,
+ * first ≤ 100), as an attacker would send them: `npm run bench -- --worst` times each. `signedIn`
+ * ones are sent by an account that follows MAX_FOLLOWING (5,000) of the most prolific users. Tests
+ * check that each is allowed at the defaults, and that `grown` (one notch more) is refused.
+ */
+export interface WorstOperation extends BenchOperation {
+  grown: string;
+}
+
+/** `count` aliases of `field`, the i-th with `first` set to `first(i)` so that none is the same list as another. */
+function aliased(count: number, field: (i: number) => string): string {
+  return Array.from({ length: count }, (_, i) => `a${i}: ${field(i)}`).join("\n  ");
+}
+
+const FEED_AUTHOR = "username aboutMe avatar lastSeen followerCount followingCount postCount isViewer viewerIsFollowing";
+const feedPage = (first: number, authorFields = FEED_AUTHOR) =>
+  `feed(first: ${first}) { nodes { id body timestamp author { ${authorFields} } } }`;
+const feedPages = (authorFields?: string) =>
+  `{\n  count: feed(first: 0) { totalCount }\n  ${aliased(14, (i) => feedPage(100 - i, authorFields))}\n}`;
+const followerLists = (first: number) => `{ users(first: 100) { nodes { username followers(first: ${first}) { nodes { username } } } } }`;
+const fanOut = (first: number) =>
+  `{ user(username: "user1") { followers(first: ${first}) { nodes { following(first: ${first}) { nodes { posts(first: ${first}) { nodes { id body } } } } } } } }`;
+const explorePages = (pages: number) =>
+  `{\n  users(first: 0) { totalCount }\n  ${aliased(pages, (i) => `posts(first: ${100 - i}) { totalCount nodes { id body timestamp author { username aboutMe } } }`)}\n}`;
+
+export const WORST: WorstOperation[] = [
+  {
+    name: "feeds",
+    title: "the feed's totalCount and 14 feed pages of 87–100 posts with their authors, for a reader following 5,000 users",
+    query: feedPages(),
+    grown: feedPages(`${FEED_AUTHOR} email`),
+    signedIn: true,
+  },
+  {
+    name: "followerLists",
+    title: "100 users with 98 followers each",
+    query: followerLists(98),
+    grown: followerLists(100),
+    signedIn: false,
+  },
+  {
+    name: "fanOut",
+    title: "user1's followers × whom they follow × their posts, 18 of each (5,832 posts)",
+    query: fanOut(18),
+    grown: fanOut(19),
+    signedIn: false,
+  },
+  {
+    name: "counts",
+    title: "the users' and the posts' totalCount with 10 explore pages of 91–100 posts",
+    query: explorePages(10),
+    grown: explorePages(11),
+    signedIn: false,
+  },
+];

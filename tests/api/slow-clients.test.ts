@@ -64,7 +64,8 @@ describe("slow clients", () => {
     }
     expect(answered.length).toBeGreaterThan(20);
     expect(answered.filter((answer) => answer.status !== 200)).toEqual([]);
-    expect(Math.max(...answered.map((answer) => answer.ms))).toBeLessThan(1_000);
+    // Never held up until the slow clients were cut off (the earliest of them after 2 s).
+    expect(Math.max(...answered.map((answer) => answer.ms))).toBeLessThan(2_000);
 
     const cut = await Promise.all(slow);
     const headers = cut.slice(0, 500);

@@ -22,14 +22,14 @@ export interface Connection<Node> {
   totalCount: () => Promise<number>;
 }
 
-/** Per-request memory: a list or count asked for twice in one request (under aliases) is read once. */
+/**
+ * Per-request reads of whole lists and their counts, so that aliases cannot multiply the work: the
+ * same count asked for twice is read once, and pages of one list from one place asked for in the
+ * same tick under several sizes are read once, at the largest size, the others being its first rows.
+ */
 export interface RequestMemo {
   memo<T>(key: string, work: () => Promise<T>): Promise<T>;
-}
-
-/** A key that tells pages apart: the same size from the same place is the same page. */
-export function pageKey({ limit, after }: PageRequest<unknown>): string {
-  return `${limit}:${after === undefined ? "" : JSON.stringify(after)}`;
+  page<Row, Key>(list: string, request: PageRequest<Key>, read: (request: PageRequest<Key>) => Promise<Row[]>): Promise<Row[]>;
 }
 
 export interface PageArgs {

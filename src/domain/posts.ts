@@ -3,7 +3,6 @@ import { Forbidden, NotFound } from "./errors.ts";
 import { parseId } from "./ids.ts";
 import {
   newestFirstCursor,
-  pageKey,
   readPageArgs,
   toConnection,
   type Connection,
@@ -58,14 +57,14 @@ export function createPostsService(repos: Repositories) {
     async feed(viewer: Viewer | null, args: PageArgs, request: RequestMemo): Promise<Connection<PostRow>> {
       const { user } = requireViewer(viewer);
       const page = readPageArgs(args, postCursor);
-      const rows = await request.memo(`feed:${pageKey(page.request)}`, () => repos.posts.followedPage(user.id, page.request));
+      const rows = await request.page("feed", page.request, (read) => repos.posts.followedPage(user.id, read));
       return toConnection(rows, page, postCursor, () => request.memo("feed:count", () => repos.posts.followedCount(user.id)));
     },
 
     /** Everyone's posts, newest first. */
     async explore(args: PageArgs, request: RequestMemo): Promise<Connection<PostRow>> {
       const page = readPageArgs(args, postCursor);
-      const rows = await request.memo(`posts:${pageKey(page.request)}`, () => repos.posts.page(page.request));
+      const rows = await request.page("posts", page.request, (read) => repos.posts.page(read));
       return toConnection(rows, page, postCursor, () => request.memo("posts:count", () => repos.posts.count()));
     },
   };

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/repositories/types.ts";
 import { InvalidInput } from "./errors.ts";
-import { cursorCodec, pageKey, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
+import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
 import { checkText } from "./text.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
@@ -91,7 +91,7 @@ export function createUsersService(repos: Repositories) {
 
     async page(args: PageArgs, request: RequestMemo): Promise<Connection<UserRow>> {
       const page = readPageArgs(args, userCursor);
-      const rows = await request.memo(`users:${pageKey(page.request)}`, () => repos.users.page(page.request));
+      const rows = await request.page("users", page.request, (read) => repos.users.page(read));
       return toConnection(rows, page, userCursor, () => request.memo("users:count", () => repos.users.count()));
     },
 

@@ -71,14 +71,44 @@ function costVariables(document: DocumentNode): string[] {
 /** How many differently-valued costs are kept per document before the cache starts afresh. */
 const COSTS_PER_DOCUMENT = 64;
 
-/** Refuses, before it runs, an operation whose pagination-aware cost is over `max`. */
+/** Operations that cost more than this share of MAX_COST are heavy: they run one at a time. */
+const HEAVY_SHARE_OF_MAX = 1 / 10;
+
+/** One at a time, first come first served. */
+function lane() {
+  let tail: Promise<void> = Promise.resolve();
+  return {
+    /** Resolves with the function that lets the next one in, once those before have let it in. */
+    async enter(): Promise<() => void> {
+      let leave!: () => void;
+      const turn = tail;
+      tail = new Promise((resolve) => (leave = resolve));
+      await turn;
+      // A turn of the event loop between two heavy operations, so that what arrived meanwhile is let in.
+      await new Promise((resolve) => setImmediate(resolve));
+      return leave;
+    },
+  };
+}
+
+/**
+ * Refuses, before it runs, an operation whose pagination-aware cost is over `max`; one that costs
+ * more than a tenth of it waits for the heavy operations before it to finish. However many heavy
+ * operations arrive at once, only one runs at a time in an instance, so the event loop keeps turning
+ * for everyone else between its steps.
+ */
 function costLimit(max: number, counts: Record<string, number>): ApolloServerPlugin {
   // Apollo hands every request of the same query text the same parsed document, so a document's
   // costs are computed once per distinct value of the variables they depend on, not per request.
   const costs = new WeakMap<DocumentNode, { variables: string[]; byValues: Map<string, number> }>();
+  const heavy = lane();
   return {
     async requestDidStart() {
+      let leave: (() => void) | undefined;
       return {
+        async willSendResponse() {
+          leave?.();
+        },
         async didResolveOperation({ request, document, schema, operationName }) {
           let known = costs.get(document);
           if (!known) costs.set(document, (known = { variables: costVariables(document), byValues: new Map() }));
@@ -105,6 +135,7 @@ function costLimit(max: number, counts: Record<string, number>): ApolloServerPlu
               extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
             });
           }
+          if (cost > max * HEAVY_SHARE_OF_MAX) leave = await heavy.enter();
         },
       };
     },

@@ -47,6 +47,26 @@ function pagesLoader<Row>(
   );
 }
 
+interface PageRead {
+  /** The list and where its page starts: pages asked for from one place differ only in length. */
+  place: string;
+  limit: number;
+  read: (limit: number) => Promise<unknown[]>;
+}
+
+/** Pages from one place asked for in one tick: one read of the longest; the others are its first rows. */
+function prefixPages() {
+  return new DataLoader<PageRead, unknown[], string>(
+    async (reads) => {
+      const longest = new Map<string, PageRead>();
+      for (const read of reads) if (read.limit > (longest.get(read.place)?.limit ?? -1)) longest.set(read.place, read);
+      const rows = new Map([...longest].map(([place, read]) => [place, read.read(read.limit)]));
+      return Promise.all(reads.map(async ({ place, limit }) => (await rows.get(place)!).slice(0, limit)));
+    },
+    { cacheKeyFn: ({ place, limit }) => `${place}|${limit}` },
+  );
+}
+
 /**
  * Per-request batching for relation fields: however many posts or users a response holds, each
  * relation costs one statement. New loaders for every request, so nothing is cached across viewers.
@@ -59,6 +79,7 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
   };
   // Whole lists and counts asked for more than once in one request (aliases) are read once.
   const memos = new Map<string, Promise<unknown>>();
+  const pages = track(prefixPages());
   const followListPage = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.pagesByUser(direction, userIds, request), (row) => row.ownerId));
 
@@ -86,6 +107,10 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
       let result = memos.get(key) as Promise<T> | undefined;
       if (!result) memos.set(key, (result = work()));
       return result;
+    },
+    page<Row, Key>(list: string, request: PageRequest<Key>, read: (request: PageRequest<Key>) => Promise<Row[]>): Promise<Row[]> {
+      const place = `${list}:${request.after === undefined ? "" : JSON.stringify(request.after)}`;
+      return pages.load({ place, limit: request.limit, read: (limit) => read({ ...request, limit }) }) as Promise<Row[]>;
     },
     /** After a write, what the loaders hold may be stale: they start afresh. */
     forgetAll(): void {

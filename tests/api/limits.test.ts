@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
-import { registerUser } from "../helpers/factories.ts";
+import { createPost, registerUser } from "../helpers/factories.ts";
 
 /** `{ me { id id … } }`: 5 tokens and `ids` more. */
 const withTokens = (tokens: number) => `{ me { ${"id ".repeat(tokens - 5)}} }`;
@@ -138,15 +138,20 @@ describe.each(engines)("default request limits on %s", (engine) => {
     expect([...costs]).toEqual([String(15 * list(list(list(list(1)))))]);
   });
 
-  it("when the same list or count is asked for under many aliases, then it is read once", async () => {
+  it("when the same list or count is asked for under many aliases, with many page sizes, then it is read once", async () => {
     const viewer = await registerUser(api);
-    // feed: 1 + MAX_FOLLOWING / 10 (500) + 100 × (totalCount 1), fifteen times: allowed.
-    const feeds = `{ ${Array.from({ length: 15 }, (_, i) => `f${i}: feed(first: 100) { totalCount }`).join(" ")} }`;
+    // feed: 1 + MAX_FOLLOWING / 10 (500) + first × (totalCount 1), fifteen times: allowed.
+    const feeds = `{ ${Array.from({ length: 15 }, (_, i) => `f${i}: feed(first: ${100 - i}) { totalCount }`).join(" ")} }`;
     expect((await api.gql(feeds, { token: viewer.token })).errors).toBeUndefined();
     // The token, one page of the feed and one count, however many aliases ask.
     expect(await api.countStatements(feeds, { token: viewer.token })).toMatchObject({ statements: 3 });
-    const explore = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: posts(first: 10) { totalCount nodes { id } }`).join(" ")} }`;
+    const explore = `{ ${Array.from({ length: 15 }, (_, i) => `p${i}: posts(first: ${10 + i}) { totalCount nodes { id } }`).join(" ")} }`;
     expect(await api.countStatements(explore)).toMatchObject({ statements: 2 });
+    // The smaller pages are the first rows of the largest, as if each had been read on its own.
+    for (const post of Array.from({ length: 30 }, (_, i) => `post ${i}`)) await createPost(api, viewer.token, post);
+    const pages = (await api.gql(explore)).data as Record<string, { nodes: { id: string }[] }>;
+    const largest = pages.p14!.nodes.map((node) => node.id);
+    for (let i = 0; i < 15; i++) expect(pages[`p${i}`]!.nodes.map((node) => node.id)).toEqual(largest.slice(0, 10 + i));
   });
 
   it("when a client pages through lists as the app does, then the defaults let it", async () => {

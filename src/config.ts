@@ -24,7 +24,7 @@ const environment = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: count(1, 600).default(10),
   BODY_LIMIT_BYTES: count(1_024, 10_485_760).default(102_400),
   MAX_DEPTH: count(2, 100).default(10),
-  MAX_COST: count(10, 10_000_000).default(20_000),
+  MAX_COST: count(10, 10_000_000).default(10_000),
   MAX_ALIASES: count(1, 1_000).default(15),
   MAX_DIRECTIVES: count(1, 1_000).default(20),
   MAX_TOKENS: count(100, 100_000).default(2_000),

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBaseline } from "../../bench/baseline.ts";
-import { CREATE_POST, EXPLORE, FEED, PROFILE, USERS } from "../../bench/operations.ts";
+import { CREATE_POST, EXPLORE, FEED, PROFILE, USERS, WORST } from "../../bench/operations.ts";
 import { seedDatabase, SEED_PASSWORD } from "../../src/seed/dataset.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
@@ -91,3 +91,21 @@ describe.each(engines)("benchmark operations on %s", (engine) => {
     expect(await count(CREATE_POST, { body: "counted" }, true)).toEqual({ statements: 2, errors: undefined });
   });
 });
+
+// `npm run bench -- --worst` reports the worst the default limits allow: each of its operations must
+// be allowed, and one notch more must not, or the report is about something else.
+describe.each(engines)("the worst operations the default limits allow on %s", (engine) => {
+  const api = useTestApi(engine);
+
+  it.each(WORST.map((operation) => [operation.name, operation] as const))("when %s is sent, then it runs; one notch more is refused before any SQL", async (_, operation) => {
+    const user = await api.gql(`mutation { register(input: { username: "user1", email: "user1@example.com", password: "password1" }) { token } }`);
+    const token = operation.signedIn ? (user.data?.register.token ?? (await api.gql(`mutation { login(username: "user1", password: "password1") { token } }`)).data.login.token) : undefined;
+    const allowed = await api.gql(operation.query, { token });
+    expect(allowed.errors).toBeUndefined();
+    const grown = await api.gql(operation.grown, { token });
+    expect(grown.status).toBe(400);
+    expect(grown.errors?.[0]?.message).toMatch(/more than the 10000 allowed/);
+    expect(await api.countStatements(operation.grown)).toMatchObject({ statements: 0 });
+  });
+});
+

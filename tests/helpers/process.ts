@@ -1,6 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 
 const projectRoot = new URL("../..", import.meta.url).pathname;
+/** How long a server process may take to start listening before it is killed. */
+const LISTEN_TIMEOUT_MS = 20_000;
 
 export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
@@ -28,6 +30,11 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       if (match) resolve(match[1]!);
     });
     void exited.then((code) => reject(new Error(`server exited with ${code}: ${output}`)));
+    // A server that never says it listens is not left running after the test gives up on it.
+    setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`server did not listen within ${LISTEN_TIMEOUT_MS} ms: ${output}`));
+    }, LISTEN_TIMEOUT_MS).unref();
   });
   return { child, address, output: () => output, exited };
 }

@@ -25,16 +25,21 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stderr.on("data", (chunk) => void (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   const address = await new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", () => {
-      const match = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then((code) => reject(new Error(`server exited with ${code}: ${output}`)));
     // A server that never says it listens is not left running after the test gives up on it.
-    setTimeout(() => {
+    const giveUp = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error(`server did not listen within ${LISTEN_TIMEOUT_MS} ms: ${output}`));
-    }, LISTEN_TIMEOUT_MS).unref();
+    }, LISTEN_TIMEOUT_MS);
+    child.stdout.on("data", () => {
+      const match = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(output);
+      if (!match) return;
+      clearTimeout(giveUp);
+      resolve(match[1]!);
+    });
+    void exited.then((code) => {
+      clearTimeout(giveUp);
+      reject(new Error(`server exited with ${code}: ${output}`));
+    });
   });
   return { child, address, output: () => output, exited };
 }

@@ -156,7 +156,7 @@ describe("start-up configuration", () => {
       corsOrigins: true,
       trustProxy: false,
       shutdownTimeoutSeconds: 10,
-      limits: { bodyBytes: 102_400, depth: 10, cost: 20_000, aliases: 15, directives: 20, tokens: 2_000 },
+      limits: { bodyBytes: 102_400, depth: 10, cost: 10_000, aliases: 15, directives: 20, tokens: 2_000 },
       rateLimits: { authPerAddress: 10, loginPerUsername: 5, followsPerUser: 100, windowSeconds: 60, redisUrl: undefined },
     });
   });

@@ -6,6 +6,7 @@ import type { Server } from "../../src/server.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createServer } from "../../src/server.ts";
 import { testConfig } from "../helpers/api.ts";
+import type { DatabaseTarget } from "../../src/db/url.ts";
 import { engines, migratedDatabase } from "../helpers/database.ts";
 import { startRelay, throughRelay, type Relay } from "../helpers/proxy.ts";
 
@@ -49,6 +50,34 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 
 /** The database time limits a server starts with when none is set. */
 const TIMEOUTS = loadConfig({}).databaseTimeouts;
+
+/**
+ * Locks `table` (PostgreSQL) or takes the write lock (SQLite) from a connection of its own, until
+ * the returned function releases it (the first time it is called).
+ */
+async function lockTable(target: DatabaseTarget, table: "posts" | "users"): Promise<() => Promise<void>> {
+  let release: () => Promise<void>;
+  if (target.dialect === "sqlite") {
+    const side = new Sqlite(target.path);
+    side.exec("begin immediate");
+    release = async () => {
+      side.exec("rollback");
+      side.close();
+    };
+  } else {
+    const side = postgres(target.url, { max: 1, onnotice: () => {} });
+    const holder = await side.reserve();
+    await holder`begin`;
+    await holder.unsafe(`lock table ${table} in access exclusive mode`);
+    release = async () => {
+      await holder`rollback`;
+      holder.release();
+      await side.end();
+    };
+  }
+  let released: Promise<void> | undefined;
+  return () => (released ??= release());
+}
 
 describe.runIf(engines.includes("postgres"))("a database outage on postgres", () => {
   let server: Server;
@@ -114,7 +143,7 @@ describe.runIf(engines.includes("postgres"))("a database outage on postgres", ()
   }, 30_000);
 });
 
-describe.runIf(engines.includes("postgres"))("a PostgreSQL restart on postgres (through a relay the test takes down and brings back)", () => {
+describe.runIf(engines.includes("postgres"))("a PostgreSQL restart (through a relay the test takes down and brings back) on postgres", () => {
   let relay: Relay;
   let server: Server;
   let destroy: () => Promise<void>;
@@ -181,29 +210,8 @@ describe.each(engines)("database time limits on %s", (engine) => {
     await destroy?.();
   });
 
-  /** Holds the posts table locked (PostgreSQL) or the write lock (SQLite) from a connection of its own until released. */
-  async function lockPosts(): Promise<() => Promise<void>> {
-    if (target.dialect === "sqlite") {
-      const side = new Sqlite(target.path);
-      side.exec("begin immediate");
-      return async () => {
-        side.exec("rollback");
-        side.close();
-      };
-    }
-    const side = postgres(target.url, { max: 1, onnotice: () => {} });
-    const holder = await side.reserve();
-    await holder`begin`;
-    await holder`lock table posts in access exclusive mode`;
-    return async () => {
-      await holder`rollback`;
-      holder.release();
-      await side.end();
-    };
-  }
-
   it("when a table is locked for longer than the lock timeout, then a request that needs it fails with 503 within the timeout instead of waiting", async () => {
-    const release = await lockPosts();
+    const release = await lockTable(target, "posts");
     try {
       const { result, ms } = await timed(() => post(server, `mutation { createPost(body: "waiting") { id } }`, token));
       expectUnavailable(result);
@@ -213,9 +221,13 @@ describe.each(engines)("database time limits on %s", (engine) => {
     }
     expect((await post(server, `mutation { createPost(body: "after") { id } }`, token)).json().errors).toBeUndefined();
   });
+});
 
-  it.runIf(engine === "postgres")("when requests hold every pooled connection, then /readyz still answers 200 at once", async () => {
-    const release = await lockPosts();
+describe.runIf(engines.includes("postgres"))("PostgreSQL's own time limits on postgres", () => {
+  it("when requests hold every pooled connection, then /readyz still answers 200 at once", async () => {
+    const migrated = await migratedDatabase("postgres", { poolSize: 2, timeouts: TIMEOUTS });
+    const server = await createServer({ config: testConfig(), database: migrated.database });
+    const release = await lockTable(migrated.target, "posts");
     try {
       const stuck = Array.from({ length: 2 }, () => post(server, `{ posts { totalCount } }`));
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -225,27 +237,21 @@ describe.each(engines)("database time limits on %s", (engine) => {
       await Promise.all(stuck);
     } finally {
       await release();
+      await server.app.close();
+      await migrated.destroy();
     }
   });
-});
 
-describe.runIf(engines.includes("postgres"))("the statement timeout on postgres", () => {
   it("when a statement waits longer than the statement timeout (with no lock timeout), then the request fails with 503 within it", async () => {
     const migrated = await migratedDatabase("postgres", { timeouts: { ...TIMEOUTS, lockMs: 0, statementMs: 400 } });
     const server = await createServer({ config: testConfig(), database: migrated.database });
-    const url = (migrated.target as { url: string }).url;
-    const side = postgres(url, { max: 1, onnotice: () => {} });
-    const holder = await side.reserve();
+    const release = await lockTable(migrated.target, "users");
     try {
-      await holder`begin`;
-      await holder`lock table users in access exclusive mode`;
       const { result, ms } = await timed(() => post(server, `{ users { totalCount } }`));
       expectUnavailable(result);
       expect(ms).toBeLessThan(1_900);
     } finally {
-      await holder`rollback`;
-      holder.release();
-      await side.end();
+      await release();
       await server.app.close();
       await migrated.destroy();
     }
@@ -256,20 +262,16 @@ describe.runIf(engines.includes("postgres"))("the response deadline on postgres"
   it("when the database gives no answer at all (no statement or lock timeout), then the client is answered 503 at RESPONSE_TIMEOUT_MS, and the server goes on", async () => {
     const migrated = await migratedDatabase("postgres", { timeouts: { ...TIMEOUTS, lockMs: 0, statementMs: 0 } });
     const server = await createServer({ config: testConfig({ RESPONSE_TIMEOUT_MS: "300" }), database: migrated.database });
-    const side = postgres((migrated.target as { url: string }).url, { max: 1, onnotice: () => {} });
-    const holder = await side.reserve();
+    const release = await lockTable(migrated.target, "users");
     try {
-      await holder`begin`;
-      await holder`lock table users in access exclusive mode`;
       const { result, ms } = await timed(() => post(server, `{ users { totalCount } }`));
       expectUnavailable(result);
       expect(result.json().errors[0].message).toMatch(/took too long/);
       expect(ms).toBeLessThan(1_300);
-      await holder`rollback`;
+      await release();
       expect((await post(server, `{ users { totalCount } }`)).json()).toEqual({ data: { users: { totalCount: 0 } } });
     } finally {
-      holder.release();
-      await side.end();
+      await release();
       await server.app.close();
       await migrated.destroy();
     }

@@ -32,7 +32,11 @@ export type Mutation = {
   createPost: Post;
   /** Only the author may delete a post. */
   deletePost: Scalars['Boolean']['output'];
-  /** Idempotent. Returns the followed user, so clients can refresh counts. */
+  /**
+   * Idempotent. Returns the followed user, so clients can refresh counts. An account follows at most
+   * 5,000 users (the server's MAX_FOLLOWING): one more is BAD_USER_INPUT on `username`. Follows and
+   * unfollows share a rate limit per user (RATE_LIMITED, HTTP 429).
+   */
   follow: User;
   login: AuthPayload;
   /** Revokes the token this request presents. */

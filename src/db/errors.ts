@@ -47,10 +47,10 @@ const CONNECTION_FAILURES = new Set([
 
 /**
  * PostgreSQL's conditions that say "not now" rather than "never" (besides any FATAL error, which ends
- * the session): a connection problem (class 08),
- * too little of a resource (class 53), the server shutting down or starting (57P01–57P03), a
- * statement or lock that ran out of time (57014, 55P03), a session ended for idling in a
- * transaction (25P03), and a transaction that lost a race and may simply be run again (40001, 40P01).
+ * the session): a connection problem (class 08), too little of a resource (class 53), the server
+ * shutting down or starting (57P01–57P03), a statement or lock that ran out of time (57014, 55P03),
+ * a session ended for idling in a transaction (25P03), and a transaction that lost a race and may
+ * simply be run again (40001, 40P01).
  */
 function isTransientPostgresState(state: string): boolean {
   return (

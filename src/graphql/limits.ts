@@ -74,34 +74,48 @@ const COSTS_PER_DOCUMENT = 64;
 /** Operations that cost more than this share of MAX_COST are heavy: they run one at a time. */
 const HEAVY_SHARE_OF_MAX = 1 / 10;
 
-/** One at a time, first come first served. */
-function lane() {
+/** How long a heavy operation lets the light ones under way finish before it starts regardless. */
+const LIGHT_FIRST_MS = 50;
+
+/**
+ * Heavy operations one at a time, first come first served; light ones run freely, and those under
+ * way when a heavy one's turn comes are let finish first (for a little while at most), so that a
+ * light request waits for one heavy operation at most, not for one at each of its steps.
+ */
+function heavyLane() {
   let tail: Promise<void> = Promise.resolve();
+  let light = 0;
   return {
-    /** Resolves with the function that lets the next one in, once those before have let it in. */
+    /** Resolves, once the heavy operations before have left, with the function that leaves. */
     async enter(): Promise<() => void> {
       let leave!: () => void;
       const turn = tail;
       tail = new Promise((resolve) => (leave = resolve));
       await turn;
-      // A turn of the event loop between two heavy operations, so that what arrived meanwhile is let in.
-      await new Promise((resolve) => setImmediate(resolve));
+      const until = performance.now() + LIGHT_FIRST_MS;
+      do await new Promise((resolve) => setImmediate(resolve));
+      while (light > 0 && performance.now() < until);
       return leave;
+    },
+    /** A light operation starts: returns the function that says it ended. */
+    light(): () => void {
+      light += 1;
+      return () => void (light -= 1);
     },
   };
 }
 
 /**
  * Refuses, before it runs, an operation whose pagination-aware cost is over `max`; one that costs
- * more than a tenth of it waits for the heavy operations before it to finish. However many heavy
+ * more than a tenth of it is heavy, and takes its turn in the heavy lane. However many heavy
  * operations arrive at once, only one runs at a time in an instance, so the event loop keeps turning
- * for everyone else between its steps.
+ * for everyone else.
  */
 function costLimit(max: number, counts: Record<string, number>): ApolloServerPlugin {
   // Apollo hands every request of the same query text the same parsed document, so a document's
   // costs are computed once per distinct value of the variables they depend on, not per request.
   const costs = new WeakMap<DocumentNode, { variables: string[]; byValues: Map<string, number> }>();
-  const heavy = lane();
+  const lane = heavyLane();
   return {
     async requestDidStart() {
       let leave: (() => void) | undefined;
@@ -135,7 +149,7 @@ function costLimit(max: number, counts: Record<string, number>): ApolloServerPlu
               extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
             });
           }
-          if (cost > max * HEAVY_SHARE_OF_MAX) leave = await heavy.enter();
+          leave = cost > max * HEAVY_SHARE_OF_MAX ? await lane.enter() : lane.light();
         },
       };
     },

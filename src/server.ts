@@ -15,7 +15,7 @@ import {
   formatError,
   isUnexpected,
   serviceUnavailable,
-  UNAVAILABLE_MESSAGE,
+  serviceUnavailableBody,
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unexpectedErrorLogging,
 } from "./graphql/errors.ts";
@@ -177,16 +177,16 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     },
   });
   /** A 503 SERVICE_UNAVAILABLE with when to come back, for a request that cannot be served now. */
-  const unavailable = (reply: FastifyReply, message: string) => {
+  const unavailable = (reply: FastifyReply, message?: string) => {
     void reply.code(503).header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)).type("application/json; charset=utf-8");
-    return JSON.stringify({ errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+    return serviceUnavailableBody(message);
   };
   app.route<{ Reply: string }>({
     method: ["GET", "POST", "OPTIONS"],
     url: "/graphql",
     async handler(request, reply) {
       // Until the database is migrated and answers, there is nothing to serve.
-      if (!databaseReady) return unavailable(reply, UNAVAILABLE_MESSAGE);
+      if (!databaseReady) return unavailable(reply);
       // However the database or its driver misbehaves, no client waits longer than responseMs: it
       // is answered 503, and the work it started finishes or fails unseen.
       let timer: NodeJS.Timeout | undefined;

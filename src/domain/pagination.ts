@@ -3,7 +3,7 @@ import { InvalidInput } from "./errors.ts";
 import { parseId } from "./ids.ts";
 
 export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 20;
 
 /**
  * How many items a list argument `first` asks for: null and absent alike mean the default. The one

@@ -8,7 +8,7 @@ const CONTROL = /\p{Cc}/u;
 /** Control characters but tab and newline: what multi-line text still refuses. */
 const CONTROL_BUT_TAB_AND_NEWLINE = /[^\P{Cc}\t\n]/u;
 /** More combining marks on one character than any script needs: "Zalgo" text that spills over lines around it. */
-export const MAX_COMBINING_MARKS = 10;
+const MAX_COMBINING_MARKS = 10;
 const TOO_MANY_MARKS = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1}}`, "u");
 
 export interface TextRule {

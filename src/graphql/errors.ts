@@ -26,8 +26,16 @@ export function toGraphQLError(error: DomainError, http?: { status: number; head
 /** How soon a client may retry a request the database could not serve. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
-export const UNAVAILABLE_MESSAGE = "The service is unavailable for a moment; try again shortly.";
+const UNAVAILABLE_MESSAGE = "The service is unavailable for a moment; try again shortly.";
 const UNAVAILABLE = { message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } };
+
+/**
+ * The body of a 503 answered before GraphQL runs (the database not ready yet, a response past its
+ * deadline): the same error a resolver that met an unavailable database gets.
+ */
+export function serviceUnavailableBody(message = UNAVAILABLE_MESSAGE): string {
+  return JSON.stringify({ errors: [{ ...UNAVAILABLE, message }] });
+}
 
 /** The whole request refused because the database is unavailable: HTTP 503, as a failed resolver gets. */
 export function serviceUnavailable(): GraphQLError {

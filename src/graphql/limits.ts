@@ -19,7 +19,7 @@ import { pageSize } from "../domain/pagination.ts";
  * (at most `maxFollowing` of them). Lists of one user's posts or follows count nothing: their totals
  * are columns of that user's row. Each count runs once per request however often it is asked for.
  */
-export function countCosts(maxFollowing: number): Record<string, number> {
+function countCosts(maxFollowing: number): Record<string, number> {
   return { "Query.posts": 1_000, "Query.users": 1_000, "Query.feed": Math.ceil(maxFollowing / 10) };
 }
 

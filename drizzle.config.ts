@@ -7,13 +7,13 @@ const target = parseDatabaseUrl(process.env.DATABASE_URL);
 export default target.dialect === "sqlite"
   ? defineConfig({
       dialect: "sqlite",
-      schema: "./src/db/schema/sqlite.ts",
+      schema: "./src/db/dialects/sqlite/schema.ts",
       out: "./drizzle/sqlite",
       dbCredentials: { url: target.path },
     })
   : defineConfig({
       dialect: "postgresql",
-      schema: "./src/db/schema/postgres.ts",
+      schema: "./src/db/dialects/postgres/schema.ts",
       out: "./drizzle/postgres",
       dbCredentials: { url: target.url },
     });

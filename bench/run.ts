@@ -20,7 +20,7 @@ import autocannon from "autocannon";
 import Sqlite from "better-sqlite3";
 import postgres from "postgres";
 import { loadConfig } from "../src/config.ts";
-import { openDatabase } from "../src/db/client.ts";
+import { openDatabase } from "../src/db/database.ts";
 import type { DatabaseTarget } from "../src/db/url.ts";
 import { seedDatabase, SEED_PASSWORD, type DatasetSize } from "../src/seed/dataset.ts";
 import { createServer } from "../src/server.ts";

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from "./config.ts";
-import { openDatabase, type Database } from "./db/client.ts";
+import { openDatabase, type Database } from "./db/database.ts";
 import { createServer } from "./server.ts";
 
 /** Waits between attempts to reach the database at start-up: doubling from this, up to the cap. */

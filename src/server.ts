@@ -5,7 +5,7 @@ import { fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "./config.ts";
-import type { Database } from "./db/client.ts";
+import type { Database } from "./db/database.ts";
 import { isDatabaseUnavailable } from "./db/errors.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
 import { createServices } from "./domain/services.ts";

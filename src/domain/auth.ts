@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Repositories, UserRow } from "../db/repositories/types.ts";
+import type { Repositories, UserRow } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { InvalidInput, Unauthenticated } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";

@@ -1,4 +1,4 @@
-import type { FollowDirection, FollowListRow, Repositories, UserRow } from "../db/repositories/types.ts";
+import type { FollowDirection, FollowListRow, Repositories, UserRow } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { InvalidInput, NotFound } from "./errors.ts";
 import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";

@@ -1,4 +1,4 @@
-import type { NewestFirstKey, PageRequest } from "../db/repositories/types.ts";
+import type { NewestFirstKey, PageRequest } from "../db/contract.ts";
 import { InvalidInput } from "./errors.ts";
 import { parseId } from "./ids.ts";
 

@@ -1,4 +1,4 @@
-import type { PostRow, Repositories, UserRow } from "../db/repositories/types.ts";
+import type { PostRow, Repositories, UserRow } from "../db/contract.ts";
 import { Forbidden, NotFound } from "./errors.ts";
 import { parseId } from "./ids.ts";
 import {
@@ -57,8 +57,8 @@ export function createPostsService(repos: Repositories) {
     async feed(viewer: Viewer | null, args: PageArgs, request: RequestMemo): Promise<Connection<PostRow>> {
       const { user } = requireViewer(viewer);
       const page = readPageArgs(args, postCursor);
-      const rows = await request.page("feed", page.request, (read) => repos.posts.followedPage(user.id, read));
-      return toConnection(rows, page, postCursor, () => request.memo("feed:count", () => repos.posts.followedCount(user.id)));
+      const rows = await request.page("feed", page.request, (read) => repos.posts.feed(user.id, read));
+      return toConnection(rows, page, postCursor, () => request.memo("feed:count", () => repos.posts.feedCount(user.id)));
     },
 
     /** Everyone's posts, newest first. */

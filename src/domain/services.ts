@@ -1,4 +1,4 @@
-import type { Repositories } from "../db/repositories/types.ts";
+import type { Repositories } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { createAuthService } from "./auth.ts";
 import { createFollowsService } from "./follows.ts";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/repositories/types.ts";
+import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/contract.ts";
 import { InvalidInput } from "./errors.ts";
 import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
 import { checkText } from "./text.ts";

@@ -1,4 +1,4 @@
-import type { UserRow } from "../db/repositories/types.ts";
+import type { UserRow } from "../db/contract.ts";
 import { Unauthenticated } from "./errors.ts";
 
 /** Who is asking: the signed-in user and the token they presented. Null for an anonymous request. */

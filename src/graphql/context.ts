@@ -1,4 +1,4 @@
-import type { Repositories } from "../db/repositories/types.ts";
+import type { Repositories } from "../db/contract.ts";
 import type { AuthService, Client } from "../domain/auth.ts";
 import { DomainError, Unauthenticated } from "../domain/errors.ts";
 import type { Services } from "../domain/services.ts";

@@ -5,7 +5,7 @@ import type {
   PageRequest,
   Repositories,
   UserRow,
-} from "../db/repositories/types.ts";
+} from "../db/contract.ts";
 import type { UserPageKey } from "../domain/pagination.ts";
 import type { Viewer } from "../domain/viewer.ts";
 
@@ -81,7 +81,7 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
   const memos = new Map<string, Promise<unknown>>();
   const pages = track(prefixPages());
   const followListPage = (direction: FollowDirection) =>
-    track(pagesLoader((userIds, request) => repos.follows.pagesByUser(direction, userIds, request), (row) => row.ownerId));
+    track(pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
 
   return {
     userById: track(
@@ -91,7 +91,7 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
       }),
     ),
     postsPageByAuthor: track(
-      pagesLoader((userIds, request) => repos.posts.pagesByUser(userIds, request), (post) => post.userId),
+      pagesLoader((userIds, request) => repos.posts.byAuthor(userIds, request), (post) => post.userId),
     ),
     followListPage: { followers: followListPage("followers"), following: followListPage("following") },
     followedByViewer:

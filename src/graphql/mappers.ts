@@ -1,5 +1,5 @@
 // What each GraphQL object type is resolved from: our own rows and domain values, not GraphQL shapes.
-import type { PostRow, UserRow } from "../db/repositories/types.ts";
+import type { PostRow, UserRow } from "../db/contract.ts";
 import type { AuthPayload } from "../domain/auth.ts";
 import type { Connection } from "../domain/pagination.ts";
 

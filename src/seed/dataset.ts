@@ -1,6 +1,6 @@
 import { hash } from "@node-rs/argon2";
-import type { Database } from "../db/client.ts";
-import type { BulkFollow, BulkPost, BulkUser } from "../db/bulk.ts";
+import type { Database } from "../db/database.ts";
+import type { BulkFollow, BulkPost, BulkUser } from "../db/contract.ts";
 import { ARGON2ID } from "../domain/passwords.ts";
 
 export interface DatasetSize {

@@ -2,7 +2,7 @@
 // DATABASE_URL names (migrating it first) with a made-up microblog, the same every time for a seed.
 import { parseArgs } from "node:util";
 import { ConfigError, loadConfig } from "../config.ts";
-import { openDatabase } from "../db/client.ts";
+import { openDatabase } from "../db/database.ts";
 import { DEFAULT_SEED, NotEmpty, SEED_PASSWORD, seedDatabase, type Progress, type SeedOptions } from "./dataset.ts";
 
 const LIMITS: Record<keyof SeedOptions, { flag: string; min: number; max: number }> = {

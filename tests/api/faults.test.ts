@@ -1,11 +1,10 @@
-import Sqlite from "better-sqlite3";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/database.ts";
 import type { Server } from "../../src/server.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createServer } from "../../src/server.ts";
 import { testConfig } from "../helpers/api.ts";
+import { openSideConnection, type SideConnection } from "../../src/db/side.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 import { engines, migratedDatabase } from "../helpers/database.ts";
 import { startRelay, throughRelay, type Relay } from "../helpers/proxy.ts";
@@ -56,33 +55,16 @@ const TIMEOUTS = loadConfig({}).databaseTimeouts;
  * the returned function releases it (the first time it is called).
  */
 async function lockTable(target: DatabaseTarget, table: "posts" | "users"): Promise<() => Promise<void>> {
-  let release: () => Promise<void>;
-  if (target.dialect === "sqlite") {
-    const side = new Sqlite(target.path);
-    side.exec("begin immediate");
-    release = async () => {
-      side.exec("rollback");
-      side.close();
-    };
-  } else {
-    const side = postgres(target.url, { max: 1, onnotice: () => {} });
-    const holder = await side.reserve();
-    await holder`begin`;
-    await holder.unsafe(`lock table ${table} in access exclusive mode`);
-    release = async () => {
-      await holder`rollback`;
-      holder.release();
-      await side.end();
-    };
-  }
+  const side = openSideConnection(target);
+  const unlock = await side.lock(table);
   let released: Promise<void> | undefined;
-  return () => (released ??= release());
+  return () => (released ??= unlock().then(() => side.close()));
 }
 
 describe.runIf(engines.includes("postgres"))("a database outage on postgres", () => {
   let server: Server;
   let destroy: () => Promise<void>;
-  let admin: postgres.Sql;
+  let admin: SideConnection;
   let name: string;
   let token: string;
 
@@ -90,28 +72,28 @@ describe.runIf(engines.includes("postgres"))("a database outage on postgres", ()
     const migrated = await migratedDatabase("postgres", { timeouts: TIMEOUTS });
     destroy = migrated.destroy;
     name = new URL((migrated.target as { url: string }).url).pathname.slice(1);
-    admin = postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} });
+    admin = openSideConnection({ dialect: "postgres", url: process.env.TEST_DATABASE_URL! });
     server = await createServer({ config: testConfig(), database: migrated.database });
     token = (await post(server, REGISTER)).json().data.register.token;
   });
 
   afterAll(async () => {
-    await admin?.unsafe(`alter database ${name} allow_connections true`);
-    await admin?.end();
+    await admin?.execute(`alter database ${name} allow_connections true`);
+    await admin?.close();
     await server?.app.close();
     await destroy?.();
   });
 
   it("when the database goes away, then a failing resolver and a token that cannot be checked are both 503 SERVICE_UNAVAILABLE, /readyz turns 503; when it returns, all recover by themselves", async () => {
-    await admin.unsafe(`alter database ${name} allow_connections false`);
-    await admin.unsafe(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);
+    await admin.execute(`alter database ${name} allow_connections false`);
+    await admin.execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);
 
     expectUnavailable(await post(server, `{ posts { totalCount } }`));
     expectUnavailable(await post(server, `{ me { username } }`, token));
     expect((await server.app.inject({ method: "GET", url: "/readyz" })).statusCode).toBe(503);
     expect((await server.app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
 
-    await admin.unsafe(`alter database ${name} allow_connections true`);
+    await admin.execute(`alter database ${name} allow_connections true`);
     await eventually(async () => {
       expect((await server.app.inject({ method: "GET", url: "/readyz" })).statusCode).toBe(200);
     });
@@ -132,7 +114,7 @@ describe.runIf(engines.includes("postgres"))("a database outage on postgres", ()
     const clients = Array.from({ length: 4 }, client);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const terminatedAt = performance.now();
-    await admin.unsafe(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);
+    await admin.execute(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}'`);
     await Promise.all(clients);
     expect(Math.max(...asked.map((request) => request.ms))).toBeLessThan(5_000);
     const late = asked.filter((request) => request.at > terminatedAt + 3_000);
@@ -155,7 +137,7 @@ describe.runIf(engines.includes("postgres"))("a PostgreSQL restart (through a re
     destroy = migrated.destroy;
     const upstream = new URL(process.env.TEST_DATABASE_URL!);
     relay = await startRelay({ host: upstream.hostname, port: Number(upstream.port || 5432) });
-    const { openDatabase } = await import("../../src/db/client.ts");
+    const { openDatabase } = await import("../../src/db/database.ts");
     relayed = openDatabase({ dialect: "postgres", url: throughRelay((migrated.target as { url: string }).url, relay) }, { poolSize: 4, timeouts: TIMEOUTS });
     server = await createServer({ config: testConfig(), database: relayed });
     token = (await post(server, REGISTER)).json().data.register.token;

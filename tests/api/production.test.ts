@@ -1,6 +1,6 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/db/client.ts";
+import { openDatabase, type Database } from "../../src/db/database.ts";
 import { createServer, type Server } from "../../src/server.ts";
 import { testConfig } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";

@@ -3,13 +3,12 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import Sqlite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { openDatabase } from "../../src/db/client.ts";
+import { openDatabase } from "../../src/db/database.ts";
 import { createServer } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
-import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
+import { engines, executeBeside, migratedDatabase, scratchDatabase, selectBeside } from "../helpers/database.ts";
 import { startServerProcess } from "../helpers/process.ts";
 
 const run = promisify(execFile);
@@ -172,10 +171,7 @@ describe("start-up configuration", () => {
     try {
       const health = await fetch(`${server.address}/healthz`);
       expect(health.status).toBe(200);
-      const db = new Sqlite(path, { readonly: true });
-      const tables = db.prepare(`select name from sqlite_master where type = 'table'`).all();
-      db.close();
-      expect(tables).toEqual([]);
+      expect(await selectBeside(scratch.target, `select name from sqlite_master where type = 'table'`)).toEqual([]);
     } finally {
       server.child.kill("SIGTERM");
       await server.exited;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/database.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 import { engines, migratedDatabase, usersWithWrongCounts } from "../helpers/database.ts";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../src/db/client.ts";
-import type { PostRow } from "../../src/db/repositories/types.ts";
+import type { Database } from "../../src/db/database.ts";
+import type { PostRow } from "../../src/db/contract.ts";
 import { seedDatabase, SEED_NEWEST } from "../../src/seed/dataset.ts";
 import { engines, migratedDatabase, selectBeside } from "../helpers/database.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
@@ -21,7 +21,7 @@ async function pagedFeed(database: Database, readerId: number, pageSize: number)
   const ids: number[] = [];
   let after: PostRow | undefined;
   for (;;) {
-    const rows = await database.repos.posts.followedPage(readerId, { limit: pageSize + 1, after });
+    const rows = await database.repos.posts.feed(readerId, { limit: pageSize + 1, after });
     const page = rows.slice(0, pageSize);
     ids.push(...page.map((post) => post.id));
     if (rows.length <= pageSize) return ids;

@@ -3,15 +3,10 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import Sqlite from "better-sqlite3";
-import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
-import { migrate as migrateSqliteFolder } from "drizzle-orm/better-sqlite3/migrator";
-import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
-import { migrate as migratePostgresFolder } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.ts";
-import { migrationsFolder } from "../../src/db/migrate.ts";
+import { openDatabase } from "../../src/db/database.ts";
+import { migrationsFolder } from "../../src/db/migrations.ts";
+import { beside } from "../../src/db/side.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
@@ -20,28 +15,26 @@ const projectRoot = new URL("../..", import.meta.url).pathname;
 
 /** The tables, indexes and applied migrations of a database, read straight from its catalog. */
 async function inspect(target: DatabaseTarget) {
-  if (target.dialect === "sqlite") {
-    const db = new Sqlite(target.path, { readonly: true });
-    try {
-      const names = (type: string) =>
-        (db.prepare(`select name from sqlite_master where type = ? and name not like 'sqlite_%' order by name`).all(type) as {
-          name: string;
-        }[]).map((row) => row.name);
-      const applied = db.prepare(`select count(*) as n from __drizzle_migrations`).get() as { n: number };
-      return { tables: names("table"), indexes: names("index"), applied: applied.n };
-    } finally {
-      db.close();
-    }
-  }
-  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
-  try {
-    const tables = await sql`select tablename as name from pg_tables where schemaname = 'public' order by 1`;
-    const indexes = await sql`select indexname as name from pg_indexes where schemaname = 'public' order by 1`;
-    const [applied] = await sql`select count(*)::int as n from drizzle.__drizzle_migrations`;
-    return { tables: tables.map((row) => row.name), indexes: indexes.map((row) => row.name), applied: applied!.n };
-  } finally {
-    await sql.end();
-  }
+  const catalog =
+    target.dialect === "sqlite"
+      ? {
+          names: `select name from sqlite_master where type = ? and name not like 'sqlite_%' order by name`,
+          tables: ["table"],
+          indexes: ["index"],
+          applied: `select count(*) as n from __drizzle_migrations`,
+        }
+      : {
+          names: `select tablename as name from pg_tables where schemaname = 'public' and $1 = 'table'
+                  union all select indexname from pg_indexes where schemaname = 'public' and $1 = 'index' order by 1`,
+          tables: ["table"],
+          indexes: ["index"],
+          applied: `select count(*)::int as n from drizzle.__drizzle_migrations`,
+        };
+  return beside(target, async (side) => {
+    const names = async (params: string[]) => (await side.select(catalog.names, params)).map((row) => row.name);
+    const [applied] = await side.select(catalog.applied);
+    return { tables: await names(catalog.tables), indexes: await names(catalog.indexes), applied: Number(applied!.n) };
+  });
 }
 
 const folderOf = { sqlite: migrationsFolder.sqlite, postgres: migrationsFolder.postgres };
@@ -59,38 +52,15 @@ async function migrateOnly(target: DatabaseTarget, names: string[]): Promise<voi
       }
     }
     expect(readdirSync(folder)).toHaveLength(names.length);
-    if (target.dialect === "sqlite") {
-      const client = new Sqlite(target.path);
-      migrateSqliteFolder(drizzleSqlite({ client }), { migrationsFolder: folder });
-      client.close();
-    } else {
-      const client = postgres(target.url, { max: 1, onnotice: () => {} });
-      await migratePostgresFolder(drizzlePostgres({ client }), { migrationsFolder: folder });
-      await client.end();
-    }
+    await beside(target, (side) => side.migrate(folder));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /** Every row of a table, in key order, with timestamps as milliseconds. */
-async function rowsOf(target: DatabaseTarget, table: string): Promise<Record<string, unknown>[]> {
-  const normalize = (row: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value.getTime() : value]));
-  if (target.dialect === "sqlite") {
-    const db = new Sqlite(target.path, { readonly: true });
-    try {
-      return (db.prepare(`select * from ${table} order by 1, 2`).all() as Record<string, unknown>[]).map(normalize);
-    } finally {
-      db.close();
-    }
-  }
-  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
-  try {
-    return (await sql.unsafe(`select * from ${table} order by 1, 2`)).map(normalize);
-  } finally {
-    await sql.end();
-  }
+function rowsOf(target: DatabaseTarget, table: string): Promise<Record<string, unknown>[]> {
+  return beside(target, (side) => side.select(`select * from ${table} order by 1, 2`));
 }
 
 /** What the core migrations' tables hold. */
@@ -200,7 +170,7 @@ describe.each(engines)("migrations on %s", (engine) => {
 
         // Users from before the new tables can follow and be followed.
         await database.repos.follows.follow(1, 2, 5_000);
-        expect(await database.repos.posts.followedPage(1, { limit: 10 })).toHaveLength(3);
+        expect(await database.repos.posts.feed(1, { limit: 10 })).toHaveLength(3);
       } finally {
         await database.close();
       }
@@ -263,9 +233,7 @@ describe.each(engines)("migrations on %s", (engine) => {
     try {
       await expect(database.repos.posts.create({ userId: 424242, body: "orphan" })).rejects.toThrow();
       if (target.dialect === "sqlite") {
-        const db = new Sqlite(target.path, { readonly: true });
-        expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
-        db.close();
+        expect(await beside(target, (side) => side.select("pragma journal_mode"))).toEqual([{ journal_mode: "wal" }]);
       }
     } finally {
       await destroy();

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/client.ts";
+import { openDatabase } from "../../src/db/database.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 import { NotEmpty, seedDatabase, type SeedOptions } from "../../src/seed/dataset.ts";
 import { engines, migratedDatabase, scratchDatabase, selectBeside, usersWithWrongCounts } from "../helpers/database.ts";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import type { Database } from "../../src/db/client.ts";
+import type { Database } from "../../src/db/database.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createServer, type Server, type ServerConfig, type ServerDeps } from "../../src/server.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";

@@ -2,9 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import Sqlite from "better-sqlite3";
-import postgres from "postgres";
-import { openDatabase, type Database, type OpenOptions } from "../../src/db/client.ts";
+import { openDatabase, type Database, type OpenOptions } from "../../src/db/database.ts";
+import { beside } from "../../src/db/side.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 
 export type Engine = DatabaseTarget["dialect"];
@@ -30,16 +29,13 @@ export async function scratchDatabase(engine: Engine): Promise<ScratchDatabase> 
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const name = `microblog_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  const server: DatabaseTarget = { dialect: "postgres", url: adminUrl };
+  await beside(server, (admin) => admin.execute(`create database ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     target: { dialect: "postgres", url: url.toString() },
-    async destroy() {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
+    destroy: () => beside(server, (admin) => admin.execute(`drop database if exists ${name} with (force)`)),
   };
 }
 
@@ -62,37 +58,13 @@ export async function migratedDatabase(
 }
 
 /** Runs SQL on a database through a connection of its own, beside the application's. */
-export async function executeBeside(target: DatabaseTarget, statements: string): Promise<void> {
-  if (target.dialect === "sqlite") {
-    const db = new Sqlite(target.path);
-    db.pragma("foreign_keys = ON"); // as the application's connection has it
-    db.exec(statements);
-    db.close();
-    return;
-  }
-  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
-  await sql.unsafe(statements);
-  await sql.end();
+export function executeBeside(target: DatabaseTarget, statements: string): Promise<void> {
+  return beside(target, (side) => side.execute(statements));
 }
 
 /** The rows a query returns, through a connection of its own, with timestamps as milliseconds. */
-export async function selectBeside(target: DatabaseTarget, query: string): Promise<Record<string, unknown>[]> {
-  const normalize = (row: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value instanceof Date ? value.getTime() : value]));
-  if (target.dialect === "sqlite") {
-    const db = new Sqlite(target.path, { readonly: true });
-    try {
-      return (db.prepare(query).all() as Record<string, unknown>[]).map(normalize);
-    } finally {
-      db.close();
-    }
-  }
-  const sql = postgres(target.url, { max: 1, onnotice: () => {} });
-  try {
-    return (await sql.unsafe(query)).map(normalize);
-  } finally {
-    await sql.end();
-  }
+export function selectBeside(target: DatabaseTarget, query: string): Promise<Record<string, unknown>[]> {
+  return beside(target, (side) => side.select(query));
 }
 
 /** The users whose post, follower or following count differs from their rows: none, when the triggers work. */

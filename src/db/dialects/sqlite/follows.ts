@@ -1,38 +1,27 @@
 import { and, eq, getColumns, inArray, sql, type Table } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { alias } from "drizzle-orm/sqlite-core";
-import { followers, users } from "../../schema/sqlite.ts";
+import type { FollowStatements } from "../../contract.ts";
 import { followSides } from "../follow-sides.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
-import type { FollowsRepository } from "../types.ts";
-import { idList, inIdList, preparedOnFirstUse } from "./placeholders.ts";
+import { command, inIdList, query } from "./prepared.ts";
+import { followers, users } from "./schema.ts";
 
 /** The followers table has a composite primary key, so its rows are addressed by SQLite's implicit rowid. */
 function rowidOf(table: Table) {
   return sql<number>`${table}.rowid`;
 }
 
-export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
-  // `viewerIsFollowing` on any list of users: built and prepared once.
-  const followedAmong = preparedOnFirstUse(() =>
-    db
-      .select({ id: followers.followedId })
-      .from(followers)
-      .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId)))
-      .prepare(),
-  );
+const ofPair = and(eq(followers.followerId, sql.placeholder("followerId")), eq(followers.followedId, sql.placeholder("followedId")));
 
+export function followStatements(db: BetterSQLite3Database): FollowStatements {
   return {
     async follow(followerId, followedId, maxFollowing) {
       // IMMEDIATE: the write lock is taken before the count is read, so no other writer moves it.
       return db.transaction(
         (tx) => {
-          const following = tx
-            .select({ count: users.followingCount })
-            .from(users)
-            .where(eq(users.id, followerId))
-            .get();
-          if ((following?.count ?? 0) >= maxFollowing) {
+          const follower = tx.select({ following: users.followingCount }).from(users).where(eq(users.id, followerId)).get();
+          if ((follower?.following ?? 0) >= maxFollowing) {
             const existing = tx
               .select({ followedId: followers.followedId })
               .from(followers)
@@ -46,16 +35,15 @@ export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
         { behavior: "immediate" },
       );
     },
-    async unfollow(followerId, followedId) {
-      await db
-        .delete(followers)
-        .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
-    },
-    async followedAmong(followerId, userIds) {
-      const rows = followedAmong().all({ followerId, ...idList(userIds) });
-      return new Set(rows.map((row) => row.id));
-    },
-    pagesByUser(direction, userIds, { limit, after }) {
+    delete: command(() => db.delete(followers).where(ofPair).prepare()),
+    followedAmong: query(() =>
+      db
+        .select({ id: followers.followedId })
+        .from(followers)
+        .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId, "ids")))
+        .prepare(),
+    ),
+    async list(direction, ownerIds, { limit, after }) {
       // SQLite has no LATERAL: each owner's page is a correlated subquery of follow rowids, run once
       // per owner as a range of the list's index with a limit; those follows are then fetched by
       // rowid and their users by primary key, so a long list is never walked whole.
@@ -74,7 +62,7 @@ export function sqliteFollows(db: BetterSQLite3Database): FollowsRepository {
         .from(listOwner)
         .innerJoin(followers, inArray(rowidOf(followers), pageOfOwner))
         .innerJoin(users, eq(users.id, listed))
-        .where(inArray(listOwner.id, [...userIds]))
+        .where(inArray(listOwner.id, [...ownerIds]))
         .orderBy(...newestFirst(order));
     },
   };

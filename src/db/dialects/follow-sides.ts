@@ -1,6 +1,6 @@
 import type { AnyColumn } from "drizzle-orm";
 import type { NewestFirstColumns } from "./keyset.ts";
-import type { FollowDirection } from "./types.ts";
+import type { FollowDirection } from "../contract.ts";
 
 /**
  * The two sides of a follow as a list sees them: `owner` is whose list it is, `listed` who appears

@@ -1,20 +1,15 @@
 import { and, asc, eq, getColumns, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
-import { followers, users } from "../../schema/postgres.ts";
+import type { FollowStatements } from "../../contract.ts";
 import { followSides } from "../follow-sides.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
-import type { FollowsRepository } from "../types.ts";
-import { idList, inIdList } from "./placeholders.ts";
+import { command, inIdList, query } from "./prepared.ts";
+import { followers, users } from "./schema.ts";
 
-export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
-  // `viewerIsFollowing` on any list of users: built once.
-  const followedAmong = db
-    .select({ id: followers.followedId })
-    .from(followers)
-    .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId)))
-    .prepare("follows_followed_among");
+const ofPair = and(eq(followers.followerId, sql.placeholder("followerId")), eq(followers.followedId, sql.placeholder("followedId")));
 
+export function followStatements(db: PostgresJsDatabase): FollowStatements {
   return {
     async follow(followerId, followedId, maxFollowing) {
       return db.transaction(async (tx) => {
@@ -41,16 +36,15 @@ export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
         return inserted.length > 0 ? "followed" : "already";
       });
     },
-    async unfollow(followerId, followedId) {
-      await db
-        .delete(followers)
-        .where(and(eq(followers.followerId, followerId), eq(followers.followedId, followedId)));
-    },
-    async followedAmong(followerId, userIds) {
-      const rows = await followedAmong.execute({ followerId, ...idList(userIds) });
-      return new Set(rows.map((row) => row.id));
-    },
-    pagesByUser(direction, userIds, { limit, after }) {
+    delete: command(db.delete(followers).where(ofPair).prepare()),
+    followedAmong: query(
+      db
+        .select({ id: followers.followedId })
+        .from(followers)
+        .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId, "ids")))
+        .prepare(),
+    ),
+    async list(direction, ownerIds, { limit, after }) {
       // One LATERAL subquery per list owner, on the followers table alone so that it is a backward
       // range of the list's index with a limit, however long the list; the listed users are then
       // fetched by primary key.
@@ -68,7 +62,7 @@ export function postgresFollows(db: PostgresJsDatabase): FollowsRepository {
         .from(listOwner)
         .crossJoinLateral(pageOfOwner)
         .innerJoin(users, eq(users.id, pageOfOwner.listedId))
-        .where(inArray(listOwner.id, [...userIds]))
+        .where(inArray(listOwner.id, [...ownerIds]))
         .orderBy(...newestFirst({ timestamp: pageOfOwner.followedAt, id: pageOfOwner.listedId }));
     },
   };

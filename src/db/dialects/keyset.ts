@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
-import type { NewestFirstKey } from "./types.ts";
+import type { NewestFirstKey } from "../contract.ts";
 
 export interface NewestFirstColumns {
   timestamp: AnyColumn;
@@ -13,16 +13,8 @@ export interface NewestFirstBound {
   id: number | SQLWrapper;
 }
 
-/**
- * Placeholders for the position after which a prepared page starts; `afterValues` fills them.
- * Placeholders bypass Drizzle's column encoders, so each engine passes the timestamp as its driver
- * wants it (SQLite: milliseconds; PostgreSQL: a Date).
- */
+/** Placeholders for the position after which a prepared page starts (the ports' `After`). */
 export const AFTER: NewestFirstBound = { timestamp: sql.placeholder("afterTimestamp"), id: sql.placeholder("afterId") };
-
-export function afterValues(after: NewestFirstKey, timestamp: (date: Date) => unknown) {
-  return { afterTimestamp: timestamp(after.timestamp), afterId: after.id };
-}
 
 /** A page's size, as a placeholder of prepared statements. */
 export const LIMIT = sql.placeholder("limit");

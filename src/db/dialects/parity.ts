@@ -1,7 +1,7 @@
 // Compile-time proof that the two table definitions describe the same tables: if a column is added,
 // renamed or retyped on one side only, `npm run typecheck` fails here.
-import type * as postgres from "./postgres.ts";
-import type * as sqlite from "./sqlite.ts";
+import type * as postgres from "./postgres/schema.ts";
+import type * as sqlite from "./sqlite/schema.ts";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;

@@ -1,0 +1,315 @@
+// What the rest of the service knows of the database: row types, the repositories it calls, and the
+// statements ports those repositories are written over. Each engine implements the ports in
+// src/db/dialects/<engine>/; the repositories in src/db/repositories/ are written once.
+import type { Logger } from "drizzle-orm";
+import type { DatabaseTimeouts } from "../config.ts";
+import type { PostRow, UserRow } from "./dialects/parity.ts";
+
+export type { PostRow, UserRow };
+
+/** Position in "newest first" order: a timestamp, then an id as the tie-breaker. */
+export interface NewestFirstKey {
+  timestamp: Date;
+  id: number;
+}
+
+/** A post's position in newest-first order: its timestamp and id. */
+export type PostKey = NewestFirstKey;
+
+/** A user's position in a follower or following list: when that follow began, and the listed user's id. */
+export type FollowKey = NewestFirstKey;
+
+/** Position in "by username" order: usernames are unique ignoring case, so the lowercased name is the key. */
+export interface UserKey {
+  usernameLower: string;
+}
+
+export interface PageRequest<Key> {
+  /** How many rows at most (callers ask for one more than they show, to learn if there is a next page). */
+  limit: number;
+  /** Rows strictly after this position; from the start when absent. */
+  after?: Key;
+}
+
+export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; taken: "username" | "email" };
+export type UpdateUserResult = { ok: true; user: UserRow } | { ok: false; taken: "username" };
+
+export interface NewUser {
+  username: string;
+  email: string;
+  passwordHash: string;
+  lastSeen?: Date;
+}
+
+export interface ProfileChanges {
+  username?: string;
+  /** Null clears it. */
+  aboutMe?: string | null;
+}
+
+export interface UsersRepository {
+  /** Inserts a user; a username or email already taken (ignoring case) is reported, not thrown. */
+  create(user: NewUser): Promise<CreateUserResult>;
+  byIds(ids: readonly number[]): Promise<UserRow[]>;
+  /** Ignores case. */
+  byUsername(username: string): Promise<UserRow | undefined>;
+  page(request: PageRequest<UserKey>): Promise<UserRow[]>;
+  count(): Promise<number>;
+  /** Applies the changes present; a username taken by someone else (ignoring case) is reported, not thrown. */
+  updateProfile(userId: number, changes: ProfileChanges): Promise<UpdateUserResult>;
+  /** Sets last_seen to `at` unless it is already later than `staleBefore`: one write per user however many instances try. */
+  recordSeen(userId: number, at: Date, staleBefore: Date): Promise<void>;
+  /** Sets a new password hash and revokes every token of the user but `keepTokenId`, in one transaction. */
+  replacePassword(userId: number, passwordHash: string, keepTokenId: number): Promise<void>;
+}
+
+export interface NewPost {
+  userId: number;
+  body: string;
+  timestamp?: Date;
+}
+
+export interface PostsRepository {
+  /** The timestamp defaults to the database's clock; tests and imports may set it (seeding writes in bulk). */
+  create(post: NewPost): Promise<PostRow>;
+  byId(id: number): Promise<PostRow | undefined>;
+  /** Deletes and tells whether there was such a post. */
+  delete(id: number): Promise<boolean>;
+  /** Everyone's posts, newest first. */
+  page(request: PageRequest<PostKey>): Promise<PostRow[]>;
+  /** Each author's posts, newest first, the same page of each: one statement for the lot, each page an index range. */
+  byAuthor(authorIds: readonly number[], request: PageRequest<PostKey>): Promise<PostRow[]>;
+  count(): Promise<number>;
+  /** The posts of `userId` and of everyone they follow, newest first: a page of their home feed. */
+  feed(userId: number, request: PageRequest<PostKey>): Promise<PostRow[]>;
+  /** How many posts the feed of `userId` holds. */
+  feedCount(userId: number): Promise<number>;
+}
+
+/** "followers": who follows a user. "following": whom a user follows. */
+export type FollowDirection = "followers" | "following";
+
+/** A user as listed in someone's follower or following list. */
+export interface FollowListRow extends UserRow {
+  /** When this follow began: lists show the most recent first. */
+  followedAt: Date;
+  /** Whose list this row belongs to. */
+  ownerId: number;
+}
+
+/** "already": the row was there (following again keeps it, and the date it began). "limit": the follower follows `maxFollowing` users already. */
+export type FollowResult = "followed" | "already" | "limit";
+
+export interface FollowsRepository {
+  /**
+   * Follows unless the follower already follows `maxFollowing` users, decided under the follower's
+   * row lock so that racing follows cannot pass the cap together.
+   */
+  follow(followerId: number, followedId: number, maxFollowing: number): Promise<FollowResult>;
+  unfollow(followerId: number, followedId: number): Promise<void>;
+  /** Those of `userIds` whom `followerId` follows. */
+  followedAmong(followerId: number, userIds: readonly number[]): Promise<Set<number>>;
+  /** Each owner's list, most recent first, the same page of each: one statement for the lot. */
+  list(direction: FollowDirection, ownerIds: readonly number[], request: PageRequest<FollowKey>): Promise<FollowListRow[]>;
+}
+
+export interface Session {
+  tokenId: number;
+  expiresAt: Date;
+  user: UserRow;
+}
+
+export interface NewToken {
+  userId: number;
+  tokenHash: string;
+  expiresAt: Date;
+}
+
+export interface TokensRepository {
+  /**
+   * Creates the token only if the user's password hash is still `passwordHash`, the one the
+   * password was verified against, and tells whether it did: a sign-in that raced a password change
+   * gets no session of the old password. PostgreSQL waits for a change in flight to commit or not.
+   */
+  createForPassword(token: NewToken, passwordHash: string): Promise<boolean>;
+  /** The token with that hash and its user, expired or not. */
+  sessionByHash(tokenHash: string): Promise<Session | undefined>;
+  delete(tokenId: number): Promise<void>;
+  /** Forgets a user's tokens that expired by `now`. */
+  deleteExpired(userId: number, now: Date): Promise<void>;
+}
+
+export interface Repositories {
+  users: UsersRepository;
+  posts: PostsRepository;
+  tokens: TokensRepository;
+  follows: FollowsRepository;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The statements ports: what each engine provides, one member per prepared statement or per
+// transaction. Values go in plain (Dates, arrays of ids); each engine encodes them for its driver.
+
+/** One statement that returns rows, prepared once, run with the values of its named placeholders. */
+export interface Query<Params, Row> {
+  all(params: Params): Promise<Row[]>;
+  /** The first row, if any. */
+  get(params: Params): Promise<Row | undefined>;
+}
+
+/** One statement that returns nothing, prepared once. */
+export interface Command<Params> {
+  run(params: Params): Promise<void>;
+}
+
+type NoParams = Record<string, never>;
+type Limit = { limit: number };
+/** The newest-first position after which a page starts. */
+type After = { afterTimestamp: Date; afterId: number };
+type Count = { n: number };
+
+export interface UserStatements {
+  /** Throws a unique violation when the username or email is taken (see ../errors.ts). */
+  insert(user: NewUser): Promise<UserRow>;
+  byIds: Query<{ ids: readonly number[] }, UserRow>;
+  /** Ignores case. */
+  byUsername: Query<{ username: string }, UserRow>;
+  /** By lowercased username. */
+  page: Query<Limit, UserRow>;
+  pageAfter: Query<Limit & { after: string }, UserRow>;
+  count: Query<NoParams, Count>;
+  /** The row as updated; none when there is no such user. Throws a unique violation when the username is taken. */
+  update(userId: number, changes: ProfileChanges): Promise<UserRow | undefined>;
+  recordSeen: Command<{ userId: number; at: Date; staleBefore: Date }>;
+  /** One transaction: the new hash, and every token of the user but `keepTokenId` revoked. */
+  replacePassword(userId: number, passwordHash: string, keepTokenId: number): Promise<void>;
+}
+
+export interface PostStatements {
+  /** Timestamped by the database's clock. */
+  insert: Query<{ userId: number; body: string }, PostRow>;
+  insertAt: Query<{ userId: number; body: string; timestamp: Date }, PostRow>;
+  byId: Query<{ id: number }, PostRow>;
+  delete: Query<{ id: number }, { id: number }>;
+  /** Everyone's posts, newest first. */
+  page: Query<Limit, PostRow>;
+  pageAfter: Query<Limit & After, PostRow>;
+  /** One author's posts: a plain range of their index. */
+  byAuthor: Query<Limit & { authorId: number }, PostRow>;
+  byAuthorAfter: Query<Limit & After & { authorId: number }, PostRow>;
+  /** Several authors' posts, the same page of each, merged newest first. */
+  byAuthors: Query<Limit & { authorIds: readonly number[] }, PostRow>;
+  byAuthorsAfter: Query<Limit & After & { authorIds: readonly number[] }, PostRow>;
+  /** The newest `limit` posts of the user and of everyone they follow: the cost grows with the users followed, never with their posts. */
+  feed: Query<Limit & { userId: number }, PostRow>;
+  feedAfter: Query<Limit & After & { userId: number }, PostRow>;
+  /** The feed's authors' post counts added up: their rows, never their posts, are read. */
+  feedCount: Query<{ userId: number }, Count>;
+  count: Query<NoParams, Count>;
+}
+
+export interface FollowStatements {
+  /** One transaction: see FollowsRepository.follow. */
+  follow(followerId: number, followedId: number, maxFollowing: number): Promise<FollowResult>;
+  delete: Command<{ followerId: number; followedId: number }>;
+  /** Those of `ids` whom `followerId` follows. */
+  followedAmong: Query<{ followerId: number; ids: readonly number[] }, { id: number }>;
+  /** Each owner's list, most recent first, the same page of each (the SQL differs most between engines here). */
+  list(direction: FollowDirection, ownerIds: readonly number[], request: PageRequest<FollowKey>): Promise<FollowListRow[]>;
+}
+
+export interface TokenStatements {
+  /** Inserts the token only if the user's password hash is still `passwordHash`; the ids inserted (none or one). */
+  insertForPassword: Query<NewToken & { passwordHash: string }, { id: number }>;
+  sessionByHash: Query<{ tokenHash: string }, Session>;
+  delete: Command<{ id: number }>;
+  deleteExpired: Command<{ userId: number; now: Date }>;
+}
+
+/** Everything an engine provides for the repositories. */
+export interface Statements {
+  users: UserStatements;
+  posts: PostStatements;
+  follows: FollowStatements;
+  tokens: TokenStatements;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What else each engine provides: bulk loading, migrating, readiness, and a side connection.
+
+export interface BulkUser {
+  username: string;
+  email: string;
+  passwordHash: string;
+  aboutMe: string | null;
+  lastSeen: Date;
+}
+
+export interface BulkPost {
+  userId: number;
+  body: string;
+  timestamp: Date;
+}
+
+export interface BulkFollow {
+  followerId: number;
+  followedId: number;
+  createdAt: Date;
+}
+
+/**
+ * Loads many rows at once (seeding, imports): multi-row INSERTs of at most ROWS_PER_STATEMENT rows,
+ * each call one transaction. Rows go in as given: no validation, no conflict handling.
+ */
+export interface BulkWriter {
+  /** Returns each inserted user's id by username. */
+  users(rows: readonly BulkUser[]): Promise<Map<string, number>>;
+  posts(rows: readonly BulkPost[]): Promise<void>;
+  follows(rows: readonly BulkFollow[]): Promise<void>;
+  /**
+   * After a load: fresh planner statistics (and, on PostgreSQL, the visibility map that index-only
+   * scans need), so the next queries get the plans the indexes allow.
+   */
+  analyze(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connections per process. */
+  poolSize?: number;
+  /** What the service's requests may wait for; absent: the engines' own defaults (tools, seeding, tests). */
+  timeouts?: DatabaseTimeouts;
+  /** SQLite: FULL (the default) is durable on power loss; NORMAL may lose the last writes. */
+  sqliteSynchronous?: "FULL" | "NORMAL";
+}
+
+/** An opened database of one engine: its statements, and what only the engine knows how to do. */
+export interface EngineConnection {
+  statements: Statements;
+  bulk: BulkWriter;
+  /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
+  migrate(): Promise<void>;
+  /** Whether the database answers and every migration of this build has been applied. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * A plain connection of its own beside the application's, for tests, the benchmark and tools: raw
+ * SQL, written for the engine at hand.
+ */
+export interface SideConnection {
+  /** Runs one or more statements, separated by semicolons. */
+  execute(statements: string): Promise<void>;
+  /** The rows of one query, with timestamps as milliseconds. */
+  select(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** The plan the engine would run `query` with, one line per step. */
+  explain(query: string, params: unknown[]): Promise<string[]>;
+  /** Applies the migrations of `folder` that have not run yet, as the release that shipped them did. */
+  migrate(folder: string): Promise<void>;
+  /**
+   * Takes the write lock (SQLite) or an exclusive lock on `table` (PostgreSQL) in a transaction,
+   * held until the returned function rolls it back.
+   */
+  lock(table: string): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}

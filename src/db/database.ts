@@ -1,0 +1,39 @@
+import type { BulkWriter, OpenOptions, Repositories } from "./contract.ts";
+import { openPostgres } from "./dialects/postgres/open.ts";
+import { openSqlite } from "./dialects/sqlite/open.ts";
+import { repositories } from "./repositories/index.ts";
+import { StatementCounter } from "./statements.ts";
+import type { DatabaseTarget } from "./url.ts";
+
+export type { OpenOptions };
+
+/** The one database handle of a process: everything above src/db/ sees only this. */
+export interface Database {
+  readonly dialect: DatabaseTarget["dialect"];
+  readonly repos: Repositories;
+  readonly statements: StatementCounter;
+  /** Many rows at once, for seeding and imports. */
+  readonly bulk: BulkWriter;
+  /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
+  migrate(): Promise<void>;
+  /** Whether the database answers and every migration this build knows has been applied. */
+  isReady(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Database {
+  const statements = new StatementCounter();
+  const engine =
+    target.dialect === "sqlite"
+      ? openSqlite(target.path, options, statements.logger)
+      : openPostgres(target.url, options, statements.logger);
+  return {
+    dialect: target.dialect,
+    repos: repositories(engine.statements),
+    statements,
+    bulk: engine.bulk,
+    migrate: () => engine.migrate(),
+    isReady: () => engine.isReady(),
+    close: () => engine.close(),
+  };
+}

@@ -1,0 +1,86 @@
+import { sql, type Logger } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import { migrate } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import type { DatabaseTimeouts } from "../../../config.ts";
+import type { EngineConnection, OpenOptions } from "../../contract.ts";
+import { allApplied, migrationNames, migrationsFolder } from "../../migrations.ts";
+import { bulkWriter } from "./bulk.ts";
+import { followStatements } from "./follows.ts";
+import { postStatements } from "./posts.ts";
+import { tokenStatements } from "./tokens.ts";
+import { userStatements } from "./users.ts";
+
+/** Any fixed number, the same in every instance: instances starting together migrate one at a time. */
+const MIGRATION_LOCK_KEY = 7_361_001;
+
+/** postgres.js waits `backoff(n)` seconds before its n-th reconnection: doubling from 50 ms up to the cap. */
+function cappedBackoff(maxDelayMs: number): (retries: number) => number {
+  return (retries) => Math.min(0.05 * 2 ** retries, maxDelayMs / 1000);
+}
+
+/** The session settings that keep a request from waiting without end. */
+function sessionTimeouts(timeouts: DatabaseTimeouts): Record<string, string> {
+  return {
+    statement_timeout: String(timeouts.statementMs),
+    lock_timeout: String(timeouts.lockMs),
+    idle_in_transaction_session_timeout: String(timeouts.idleInTransactionMs),
+  };
+}
+
+/** A postgres.js pool of `max` connections; `timeouts` bound connecting, and (with `limitSessions`) each session's waits. */
+export function connect(url: string, max: number, timeouts?: DatabaseTimeouts, limitSessions = true): postgres.Sql {
+  return postgres(url, {
+    max,
+    onnotice: () => {},
+    ...(timeouts && { connect_timeout: timeouts.connectMs / 1000, backoff: cappedBackoff(timeouts.reconnectMaxDelayMs) }),
+    ...(timeouts && limitSessions && { connection: sessionTimeouts(timeouts) }),
+  });
+}
+
+/** Applies the migrations of `folder`, one instance at a time (under an advisory lock). */
+export async function migrateFolder(client: postgres.Sql, folder: string): Promise<void> {
+  const lockHolder = await client.reserve();
+  try {
+    await lockHolder`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+    await migrate(drizzle({ client }), { migrationsFolder: folder });
+  } finally {
+    await lockHolder`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    lockHolder.release();
+  }
+}
+
+export function openPostgres(url: string, options: OpenOptions, logger: Logger): EngineConnection {
+  const { timeouts } = options;
+  const client = connect(url, options.poolSize ?? 10, timeouts);
+  // Readiness asks on a connection of its own, so that a pool busy with slow requests is not taken
+  // for a database that is down.
+  const probeClient = connect(url, 1, timeouts);
+  const probe = drizzle({ client: probeClient });
+  const db = drizzle({ client, logger });
+  const expected = migrationNames(migrationsFolder.postgres);
+  return {
+    statements: { users: userStatements(db), posts: postStatements(db), follows: followStatements(db), tokens: tokenStatements(db) },
+    bulk: bulkWriter(db),
+    async migrate() {
+      // Migrations may rewrite whole tables: they run on connections of their own, without the
+      // time limits of requests.
+      const migrator = connect(url, 2, timeouts, false);
+      try {
+        await migrateFolder(migrator, migrationsFolder.postgres);
+      } finally {
+        await migrator.end({ timeout: 5 });
+      }
+    },
+    async isReady() {
+      try {
+        return allApplied(expected, await probe.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
+      } catch {
+        return false; // unreachable, or never migrated
+      }
+    },
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), probeClient.end({ timeout: 5 })]);
+    },
+  };
+}

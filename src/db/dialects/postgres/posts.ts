@@ -1,0 +1,92 @@
+import { and, count, eq, getColumns, inArray, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { PostStatements } from "../../contract.ts";
+import { AFTER, afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
+import { inIdList, query } from "./prepared.ts";
+import { followers, posts, users } from "./schema.ts";
+
+const USER_ID = sql.placeholder("userId");
+
+export function postStatements(db: PostgresJsDatabase): PostStatements {
+  /**
+   * One author's newest posts past the cursor, as a LATERAL subquery of their keys only: an index-only
+   * backward range of posts (user_id, timestamp, id) with a limit, however many posts the author
+   * has. The posts themselves are then fetched by id.
+   */
+  function pageOfAuthor(authorId: AnyColumn, after: NewestFirstBound | undefined) {
+    return db
+      .select({ id: posts.id, timestamp: posts.timestamp })
+      .from(posts)
+      .where(and(eq(posts.userId, authorId), afterInNewestFirst(posts, after)))
+      .orderBy(...newestFirst(posts))
+      .limit(LIMIT)
+      .as("page");
+  }
+
+  /** The user and everyone they follow: the authors of their home feed. */
+  function feedAuthors(userId: SQLWrapper) {
+    return db
+      .select({ id: followers.followedId })
+      .from(followers)
+      .where(eq(followers.followerId, userId))
+      .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+  }
+
+  function pagesOfAuthors(after: NewestFirstBound | undefined) {
+    const page = pageOfAuthor(users.id, after);
+    return db
+      .select(getColumns(posts))
+      .from(users)
+      .crossJoinLateral(page)
+      .innerJoin(posts, eq(posts.id, page.id))
+      .where(inIdList(users.id, "authorIds"))
+      .orderBy(...newestFirst(posts));
+  }
+
+  function feed(after: NewestFirstBound | undefined) {
+    // Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of
+    // those; only then are posts read.
+    const authors = feedAuthors(USER_ID).as("authors");
+    const page = pageOfAuthor(authors.id, after);
+    const newestKeys = db
+      .select({ id: page.id })
+      .from(authors)
+      .crossJoinLateral(page)
+      .orderBy(...newestFirst(page))
+      .limit(LIMIT);
+    return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
+  }
+
+  /** Posts matching `where`, newest first, `limit` of them: a backward range of one of the posts indexes. */
+  const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
+  const ofAuthor = eq(posts.userId, sql.placeholder("authorId"));
+
+  return {
+    insert: query(db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare()),
+    insertAt: query(
+      db
+        .insert(posts)
+        .values({ userId: USER_ID, body: sql.placeholder("body"), timestamp: sql`${sql.placeholder("timestamp")}` })
+        .returning()
+        .prepare(),
+    ),
+    byId: query(db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare()),
+    delete: query(db.delete(posts).where(eq(posts.id, sql.placeholder("id"))).returning({ id: posts.id }).prepare()),
+    page: query(newestPosts().prepare()),
+    pageAfter: query(newestPosts(afterInNewestFirst(posts, AFTER)).prepare()),
+    byAuthor: query(newestPosts(ofAuthor).prepare()),
+    byAuthorAfter: query(newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER))).prepare()),
+    byAuthors: query(pagesOfAuthors(undefined).prepare()),
+    byAuthorsAfter: query(pagesOfAuthors(AFTER).prepare()),
+    feed: query(feed(undefined).prepare()),
+    feedAfter: query(feed(AFTER).prepare()),
+    feedCount: query(
+      db
+        .select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) })
+        .from(users)
+        .where(inArray(users.id, feedAuthors(USER_ID)))
+        .prepare(),
+    ),
+    count: query(db.select({ n: count() }).from(posts).prepare()),
+  };
+}

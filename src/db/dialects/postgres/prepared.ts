@@ -1,0 +1,29 @@
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
+import type { Command, Query } from "../../contract.ts";
+
+/** A prepared statement as Drizzle makes it for postgres.js. */
+interface AsyncPrepared<Row> {
+  execute(values?: object): Promise<Row[]>;
+}
+
+// Statements are built once; the driver prepares each once per connection. postgres.js takes Dates
+// and arrays as they are, so values go in unchanged.
+
+export function query<Params extends object, Row>(statement: AsyncPrepared<Row>): Query<Params, Row> {
+  return {
+    all: (values) => statement.execute(values),
+    get: async (values) => (await statement.execute(values))[0],
+  };
+}
+
+export function command<Params extends object>(statement: AsyncPrepared<unknown>): Command<Params> {
+  return { run: async (values) => void (await statement.execute(values)) };
+}
+
+/**
+ * `column = ANY(the ids)` with one array placeholder however many ids there are, so that the
+ * statement is prepared once. PostgreSQL probes the column's index per id.
+ */
+export function inIdList(column: AnyColumn, name: string): SQL {
+  return sql`${column} = any(${sql.placeholder(name)}::integer[])`;
+}

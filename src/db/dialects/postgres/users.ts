@@ -1,0 +1,38 @@
+import { and, asc, count, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import type { UserStatements } from "../../contract.ts";
+import { LIMIT } from "../keyset.ts";
+import { command, inIdList, query } from "./prepared.ts";
+import { tokens, users } from "./schema.ts";
+
+/**
+ * The case-folded username: the expression the unique index is built on, so lookups use it.
+ * COLLATE "C" orders it bytewise, as SQLite does, whatever the database's default collation.
+ */
+const usernameKey = sql<string>`(lower(${users.username}) collate "C")`;
+
+export function userStatements(db: PostgresJsDatabase): UserStatements {
+  const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
+  return {
+    insert: async (user) => (await db.insert(users).values(user).returning())[0]!,
+    byIds: query(db.select().from(users).where(inIdList(users.id, "ids")).prepare()),
+    byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1).prepare()),
+    page: query(byUsernameKey().prepare()),
+    pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after"))).prepare()),
+    count: query(db.select({ n: count() }).from(users).prepare()),
+    update: async (userId, changes) => (await db.update(users).set(changes).where(eq(users.id, userId)).returning())[0],
+    recordSeen: command(
+      db
+        .update(users)
+        .set({ lastSeen: sql`${sql.placeholder("at")}` })
+        .where(and(eq(users.id, sql.placeholder("userId")), or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")))))
+        .prepare(),
+    ),
+    async replacePassword(userId, passwordHash, keepTokenId) {
+      await db.transaction(async (tx) => {
+        await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+        await tx.delete(tokens).where(and(eq(tokens.userId, userId), ne(tokens.id, keepTokenId)));
+      });
+    },
+  };
+}

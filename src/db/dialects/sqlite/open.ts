@@ -1,0 +1,48 @@
+import Sqlite from "better-sqlite3";
+import type { Logger } from "drizzle-orm";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import type { EngineConnection, OpenOptions } from "../../contract.ts";
+import { allApplied, migrationNames, migrationsFolder } from "../../migrations.ts";
+import { bulkWriter } from "./bulk.ts";
+import { followStatements } from "./follows.ts";
+import { postStatements } from "./posts.ts";
+import { tokenStatements } from "./tokens.ts";
+import { userStatements } from "./users.ts";
+
+/** SQLite's busy timeout when no lock timeout is set. */
+const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+
+/** A better-sqlite3 connection set up as every connection of ours is. */
+export function connect(path: string, options: OpenOptions = {}): Sqlite.Database {
+  const client = new Sqlite(path);
+  client.pragma("journal_mode = WAL");
+  client.pragma(`synchronous = ${options.sqliteSynchronous ?? "FULL"}`);
+  client.pragma("foreign_keys = ON");
+  // A writer waits this long for another's lock before giving up (SQLITE_BUSY: 503).
+  client.pragma(`busy_timeout = ${options.timeouts?.lockMs || DEFAULT_BUSY_TIMEOUT_MS}`);
+  return client;
+}
+
+export function migrateFolder(db: BetterSQLite3Database, folder: string): void {
+  migrate(db, { migrationsFolder: folder });
+}
+
+export function openSqlite(path: string, options: OpenOptions, logger: Logger): EngineConnection {
+  const client = connect(path, options);
+  const db = drizzle({ client, logger });
+  const expected = migrationNames(migrationsFolder.sqlite);
+  return {
+    statements: { users: userStatements(db), posts: postStatements(db), follows: followStatements(db), tokens: tokenStatements(db) },
+    bulk: bulkWriter(db),
+    migrate: async () => migrateFolder(db, migrationsFolder.sqlite),
+    async isReady() {
+      try {
+        return allApplied(expected, client.prepare("select name from __drizzle_migrations").all() as { name: unknown }[]);
+      } catch {
+        return false; // no bookkeeping table yet: never migrated
+      }
+    },
+    close: async () => void client.close(),
+  };
+}

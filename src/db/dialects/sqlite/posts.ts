@@ -1,0 +1,108 @@
+import { and, count, eq, getColumns, gte, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { PostStatements } from "../../contract.ts";
+import { AFTER, afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
+import { inIdList, query } from "./prepared.ts";
+import { followers, posts, users } from "./schema.ts";
+
+const USER_ID = sql.placeholder("userId");
+
+export function postStatements(db: BetterSQLite3Database): PostStatements {
+  /**
+   * The same page of each author's posts, merged newest first. SQLite has no LATERAL: each author's
+   * page is a correlated subquery of post ids, which SQLite runs once per author as an index range
+   * on posts (user_id, timestamp, id) with a limit, then fetches those posts by rowid.
+   */
+  function pagesOfAuthors(authors: SQL, after: NewestFirstBound | undefined, notBefore?: SQL) {
+    const newer = alias(posts, "newer");
+    const pageOfAuthor = db
+      .select({ id: newer.id })
+      .from(newer)
+      .where(and(eq(newer.userId, users.id), afterInNewestFirst(newer, after), notBefore && gte(newer.timestamp, notBefore)))
+      .orderBy(...newestFirst(newer))
+      .limit(LIMIT);
+    return db
+      .select(getColumns(posts))
+      .from(users)
+      .innerJoin(posts, inArray(posts.id, pageOfAuthor))
+      .where(authors)
+      .orderBy(...newestFirst(posts));
+  }
+
+  /** The user and everyone they follow: the authors of their home feed. */
+  function feedAuthors(userId: SQLWrapper) {
+    return db
+      .select({ id: followers.followedId })
+      .from(followers)
+      .where(eq(followers.followerId, userId))
+      .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+  }
+
+  /**
+   * No post of the feed's page is older than this: the `limit`-th newest of the authors' newest posts
+   * (past the cursor), since those are `limit` posts of the feed already. Each author's range then
+   * stops there, so the page is picked from a few dozen posts instead of a full page per author:
+   * what it costs stays the same as authors write more. One probe of the covering index per author;
+   * with fewer authors than `limit`, no bound (the minimum integer).
+   */
+  function feedCutoff(after: NewestFirstBound | undefined): SQL {
+    const author = alias(users, "author");
+    const latest = alias(posts, "latest");
+    const newestOfAuthor = db
+      .select({ timestamp: latest.timestamp })
+      .from(latest)
+      .where(and(eq(latest.userId, author.id), afterInNewestFirst(latest, after)))
+      .orderBy(...newestFirst(latest))
+      .limit(1);
+    const cutoff = db
+      .select({ newest: sql`(${newestOfAuthor})`.as("newest") })
+      .from(author)
+      .where(inArray(author.id, feedAuthors(USER_ID)))
+      .orderBy(sql`"newest" desc`)
+      .limit(1)
+      .offset(sql.placeholder("cutoffOffset"));
+    return sql`coalesce((${cutoff}), ${Number.MIN_SAFE_INTEGER})`;
+  }
+
+  /** Posts matching `where`, newest first, `limit` of them: a range of one of the posts indexes. */
+  const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
+  const ofAuthor = eq(posts.userId, sql.placeholder("authorId"));
+  const ofAuthors = inIdList(users.id, "authorIds");
+  // Each author's newest `limit` posts (past the cursor, not older than the cutoff), merged, and the
+  // newest `limit` of those. The cutoff is the page's last row: offset `limit - 1`.
+  const feed = (after?: NewestFirstBound) =>
+    query(
+      () => pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT).prepare(),
+      ({ limit }: { limit: number }) => ({ cutoffOffset: limit - 1 }),
+    );
+
+  return {
+    insert: query(() => db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare()),
+    insertAt: query(() =>
+      db
+        .insert(posts)
+        .values({ userId: USER_ID, body: sql.placeholder("body"), timestamp: sql`${sql.placeholder("timestamp")}` })
+        .returning()
+        .prepare(),
+    ),
+    byId: query(() => db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare()),
+    delete: query(() => db.delete(posts).where(eq(posts.id, sql.placeholder("id"))).returning({ id: posts.id }).prepare()),
+    page: query(() => newestPosts().prepare()),
+    pageAfter: query(() => newestPosts(afterInNewestFirst(posts, AFTER)).prepare()),
+    byAuthor: query(() => newestPosts(ofAuthor).prepare()),
+    byAuthorAfter: query(() => newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER))).prepare()),
+    byAuthors: query(() => pagesOfAuthors(ofAuthors, undefined).prepare()),
+    byAuthorsAfter: query(() => pagesOfAuthors(ofAuthors, AFTER).prepare()),
+    feed: feed(),
+    feedAfter: feed(AFTER),
+    feedCount: query(() =>
+      db
+        .select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) })
+        .from(users)
+        .where(inArray(users.id, feedAuthors(USER_ID)))
+        .prepare(),
+    ),
+    count: query(() => db.select({ n: count() }).from(posts).prepare()),
+  };
+}

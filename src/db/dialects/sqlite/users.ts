@@ -1,0 +1,42 @@
+import { and, asc, count, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { UserStatements } from "../../contract.ts";
+import { LIMIT } from "../keyset.ts";
+import { command, inIdList, query } from "./prepared.ts";
+import { tokens, users } from "./schema.ts";
+
+/** The case-folded username: the expression the unique index is built on, so lookups use it. */
+const usernameKey = sql<string>`lower(${users.username})`;
+
+export function userStatements(db: BetterSQLite3Database): UserStatements {
+  const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
+  return {
+    insert: async (user) => db.insert(users).values(user).returning().get()!,
+    byIds: query(() => db.select().from(users).where(inIdList(users.id, "ids")).prepare()),
+    byUsername: query(() =>
+      db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1).prepare(),
+    ),
+    page: query(() => byUsernameKey().prepare()),
+    pageAfter: query(() => byUsernameKey().where(gt(usernameKey, sql.placeholder("after"))).prepare()),
+    count: query(() => db.select({ n: count() }).from(users).prepare()),
+    update: async (userId, changes) => db.update(users).set(changes).where(eq(users.id, userId)).returning().get(),
+    recordSeen: command(() =>
+      db
+        .update(users)
+        .set({ lastSeen: sql`${sql.placeholder("at")}` })
+        .where(and(eq(users.id, sql.placeholder("userId")), or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")))))
+        .prepare(),
+    ),
+    async replacePassword(userId, passwordHash, keepTokenId) {
+      // IMMEDIATE takes the write lock up front: a transaction that reads first and writes later can
+      // meet another process's writer and fail with SQLITE_BUSY instead of waiting its turn.
+      db.transaction(
+        (tx) => {
+          tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+          tx.delete(tokens).where(and(eq(tokens.userId, userId), ne(tokens.id, keepTokenId))).run();
+        },
+        { behavior: "immediate" },
+      );
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import type { Repositories, Statements } from "../contract.ts";
+import { followsRepository } from "./follows.ts";
+import { postsRepository } from "./posts.ts";
+import { tokensRepository } from "./tokens.ts";
+import { usersRepository } from "./users.ts";
+
+/** The repositories, written once, over the statements of whichever engine. */
+export function repositories(statements: Statements): Repositories {
+  return {
+    users: usersRepository(statements.users),
+    posts: postsRepository(statements.posts),
+    follows: followsRepository(statements.follows),
+    tokens: tokensRepository(statements.tokens),
+  };
+}

@@ -1,0 +1,33 @@
+import type { UserStatements, UsersRepository } from "../contract.ts";
+import { takenUserField } from "../errors.ts";
+
+export function usersRepository(statements: UserStatements): UsersRepository {
+  return {
+    async create(user) {
+      try {
+        return { ok: true, user: await statements.insert(user) };
+      } catch (error) {
+        const taken = takenUserField(error);
+        if (taken) return { ok: false, taken };
+        throw error;
+      }
+    },
+    byIds: (ids) => statements.byIds.all({ ids }),
+    byUsername: (username) => statements.byUsername.get({ username }),
+    page: ({ limit, after }) =>
+      after ? statements.pageAfter.all({ limit, after: after.usernameLower }) : statements.page.all({ limit }),
+    count: async () => (await statements.count.get({}))!.n,
+    async updateProfile(userId, changes) {
+      try {
+        const user = await statements.update(userId, changes);
+        if (!user) throw new Error(`no user ${userId} to update`);
+        return { ok: true, user };
+      } catch (error) {
+        if (takenUserField(error) === "username") return { ok: false, taken: "username" };
+        throw error;
+      }
+    },
+    recordSeen: (userId, at, staleBefore) => statements.recordSeen.run({ userId, at, staleBefore }),
+    replacePassword: (userId, passwordHash, keepTokenId) => statements.replacePassword(userId, passwordHash, keepTokenId),
+  };
+}

@@ -1,4 +1,5 @@
-import type { BulkWriter, OpenOptions, Repositories } from "./contract.ts";
+import type { Logger } from "drizzle-orm";
+import type { BulkWriter, EngineConnection, OpenOptions, Repositories } from "./contract.ts";
 import { openPostgres } from "./dialects/postgres/open.ts";
 import { openSqlite } from "./dialects/sqlite/open.ts";
 import { repositories } from "./repositories/index.ts";
@@ -21,12 +22,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The engine `target` names, opened: its statements and what only it knows how to do. */
+export function openEngine(target: DatabaseTarget, options: OpenOptions = {}, logger: Logger = { logQuery() {} }): EngineConnection {
+  return target.dialect === "sqlite" ? openSqlite(target.path, options, logger) : openPostgres(target.url, options, logger);
+}
+
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Database {
   const statements = new StatementCounter();
-  const engine =
-    target.dialect === "sqlite"
-      ? openSqlite(target.path, options, statements.logger)
-      : openPostgres(target.url, options, statements.logger);
+  const engine = openEngine(target, options, statements.logger);
   return {
     dialect: target.dialect,
     repos: repositories(engine.statements),

@@ -7,7 +7,8 @@ import { afterInNewestFirst, newestFirst } from "../keyset.ts";
 import { command, inIdList, query } from "./prepared.ts";
 import { followers, users } from "./schema.ts";
 
-const ofPair = and(eq(followers.followerId, sql.placeholder("followerId")), eq(followers.followedId, sql.placeholder("followedId")));
+const ofFollower = eq(followers.followerId, sql.placeholder("followerId"));
+const ofPair = and(ofFollower, eq(followers.followedId, sql.placeholder("followedId")));
 
 export function followStatements(db: PostgresJsDatabase): FollowStatements {
   return {
@@ -36,14 +37,8 @@ export function followStatements(db: PostgresJsDatabase): FollowStatements {
         return inserted.length > 0 ? "followed" : "already";
       });
     },
-    delete: command(db.delete(followers).where(ofPair).prepare()),
-    followedAmong: query(
-      db
-        .select({ id: followers.followedId })
-        .from(followers)
-        .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId, "ids")))
-        .prepare(),
-    ),
+    delete: command(db.delete(followers).where(ofPair)),
+    followedAmong: query(db.select({ id: followers.followedId }).from(followers).where(and(ofFollower, inIdList(followers.followedId, "ids")))),
     async list(direction, ownerIds, { limit, after }) {
       // One LATERAL subquery per list owner, on the followers table alone so that it is a backward
       // range of the list's index with a limit, however long the list; the listed users are then

@@ -14,22 +14,14 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
    * has. The posts themselves are then fetched by id.
    */
   function pageOfAuthor(authorId: AnyColumn, after: NewestFirstBound | undefined) {
-    return db
-      .select({ id: posts.id, timestamp: posts.timestamp })
-      .from(posts)
-      .where(and(eq(posts.userId, authorId), afterInNewestFirst(posts, after)))
-      .orderBy(...newestFirst(posts))
-      .limit(LIMIT)
-      .as("page");
+    const range = and(eq(posts.userId, authorId), afterInNewestFirst(posts, after));
+    return db.select({ id: posts.id, timestamp: posts.timestamp }).from(posts).where(range).orderBy(...newestFirst(posts)).limit(LIMIT).as("page");
   }
 
   /** The user and everyone they follow: the authors of their home feed. */
   function feedAuthors(userId: SQLWrapper) {
-    return db
-      .select({ id: followers.followedId })
-      .from(followers)
-      .where(eq(followers.followerId, userId))
-      .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+    const followed = db.select({ id: followers.followedId }).from(followers).where(eq(followers.followerId, userId));
+    return followed.unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   }
 
   function pagesOfAuthors(after: NewestFirstBound | undefined) {
@@ -43,50 +35,33 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
       .orderBy(...newestFirst(posts));
   }
 
+  /** Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of those; only then are posts read. */
   function feed(after: NewestFirstBound | undefined) {
-    // Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of
-    // those; only then are posts read.
     const authors = feedAuthors(USER_ID).as("authors");
     const page = pageOfAuthor(authors.id, after);
-    const newestKeys = db
-      .select({ id: page.id })
-      .from(authors)
-      .crossJoinLateral(page)
-      .orderBy(...newestFirst(page))
-      .limit(LIMIT);
-    return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
+    const newestKeys = db.select({ id: page.id }).from(authors).crossJoinLateral(page).orderBy(...newestFirst(page)).limit(LIMIT);
+    return query(db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts)));
   }
 
   /** Posts matching `where`, newest first, `limit` of them: a backward range of one of the posts indexes. */
   const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
   const ofAuthor = eq(posts.userId, sql.placeholder("authorId"));
-
+  const byId = eq(posts.id, sql.placeholder("id"));
+  const post = { userId: USER_ID, body: sql.placeholder("body") };
   return {
-    insert: query(db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare()),
-    insertAt: query(
-      db
-        .insert(posts)
-        .values({ userId: USER_ID, body: sql.placeholder("body"), timestamp: sql`${sql.placeholder("timestamp")}` })
-        .returning()
-        .prepare(),
-    ),
-    byId: query(db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare()),
-    delete: query(db.delete(posts).where(eq(posts.id, sql.placeholder("id"))).returning({ id: posts.id }).prepare()),
-    page: query(newestPosts().prepare()),
-    pageAfter: query(newestPosts(afterInNewestFirst(posts, AFTER)).prepare()),
-    byAuthor: query(newestPosts(ofAuthor).prepare()),
-    byAuthorAfter: query(newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER))).prepare()),
-    byAuthors: query(pagesOfAuthors(undefined).prepare()),
-    byAuthorsAfter: query(pagesOfAuthors(AFTER).prepare()),
-    feed: query(feed(undefined).prepare()),
-    feedAfter: query(feed(AFTER).prepare()),
-    feedCount: query(
-      db
-        .select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) })
-        .from(users)
-        .where(inArray(users.id, feedAuthors(USER_ID)))
-        .prepare(),
-    ),
-    count: query(db.select({ n: count() }).from(posts).prepare()),
+    insert: query(db.insert(posts).values(post).returning()),
+    insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
+    byId: query(db.select().from(posts).where(byId).limit(1)),
+    delete: query(db.delete(posts).where(byId).returning({ id: posts.id })),
+    page: query(newestPosts()),
+    pageAfter: query(newestPosts(afterInNewestFirst(posts, AFTER))),
+    byAuthor: query(newestPosts(ofAuthor)),
+    byAuthorAfter: query(newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER)))),
+    byAuthors: query(pagesOfAuthors(undefined)),
+    byAuthorsAfter: query(pagesOfAuthors(AFTER)),
+    feed: feed(undefined),
+    feedAfter: feed(AFTER),
+    feedCount: query(db.select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) }).from(users).where(inArray(users.id, feedAuthors(USER_ID)))),
+    count: query(db.select({ n: count() }).from(posts)),
   };
 }

@@ -9,14 +9,16 @@ interface AsyncPrepared<Row> {
 // Statements are built once; the driver prepares each once per connection. postgres.js takes Dates
 // and arrays as they are, so values go in unchanged.
 
-export function query<Params extends object, Row>(statement: AsyncPrepared<Row>): Query<Params, Row> {
+export function query<Params extends object, Row>(builder: { prepare(): AsyncPrepared<Row> }): Query<Params, Row> {
+  const statement = builder.prepare();
   return {
     all: (values) => statement.execute(values),
     get: async (values) => (await statement.execute(values))[0],
   };
 }
 
-export function command<Params extends object>(statement: AsyncPrepared<unknown>): Command<Params> {
+export function command<Params extends object>(builder: { prepare(): AsyncPrepared<unknown> }): Command<Params> {
+  const statement = builder.prepare();
   return { run: async (values) => void (await statement.execute(values)) };
 }
 

@@ -5,37 +5,20 @@ import { command, query } from "./prepared.ts";
 import { tokens, users } from "./schema.ts";
 
 export function tokenStatements(db: PostgresJsDatabase): TokenStatements {
+  const token = {
+    tokenHash: sql`${sql.placeholder("tokenHash")}::text`.as("token_hash"),
+    expiresAt: sql`${sql.placeholder("expiresAt")}::timestamptz`.as("expires_at"),
+  };
+  const session = { tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) };
+  const byHash = eq(tokens.tokenHash, sql.placeholder("tokenHash"));
+  const verified = and(eq(users.id, sql.placeholder("userId")), eq(users.passwordHash, sql.placeholder("passwordHash")));
   return {
-    // FOR SHARE: a password change in flight is waited for, and its new hash compared.
+    // FOR SHARE: a password change in flight is waited for, and the hash it commits compared.
     insertForPassword: query(
-      db
-        .insert(tokens)
-        .select(
-          db
-            .select({
-              userId: users.id,
-              tokenHash: sql`${sql.placeholder("tokenHash")}::text`.as("token_hash"),
-              expiresAt: sql`${sql.placeholder("expiresAt")}::timestamptz`.as("expires_at"),
-            })
-            .from(users)
-            .where(and(eq(users.id, sql.placeholder("userId")), eq(users.passwordHash, sql.placeholder("passwordHash"))))
-            .for("share"),
-        )
-        .returning({ id: tokens.id })
-        .prepare(),
+      db.insert(tokens).select(db.select({ userId: users.id, ...token }).from(users).where(verified).for("share")).returning({ id: tokens.id }),
     ),
-    sessionByHash: query(
-      db
-        .select({ tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) })
-        .from(tokens)
-        .innerJoin(users, eq(users.id, tokens.userId))
-        .where(eq(tokens.tokenHash, sql.placeholder("tokenHash")))
-        .limit(1)
-        .prepare(),
-    ),
-    delete: command(db.delete(tokens).where(eq(tokens.id, sql.placeholder("id"))).prepare()),
-    deleteExpired: command(
-      db.delete(tokens).where(and(eq(tokens.userId, sql.placeholder("userId")), lte(tokens.expiresAt, sql.placeholder("now")))).prepare(),
-    ),
+    sessionByHash: query(db.select(session).from(tokens).innerJoin(users, eq(users.id, tokens.userId)).where(byHash).limit(1)),
+    delete: command(db.delete(tokens).where(eq(tokens.id, sql.placeholder("id")))),
+    deleteExpired: command(db.delete(tokens).where(and(eq(tokens.userId, sql.placeholder("userId")), lte(tokens.expiresAt, sql.placeholder("now"))))),
   };
 }

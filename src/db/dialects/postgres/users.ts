@@ -13,21 +13,16 @@ const usernameKey = sql<string>`(lower(${users.username}) collate "C")`;
 
 export function userStatements(db: PostgresJsDatabase): UserStatements {
   const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
+  const stale = or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")));
   return {
     insert: async (user) => (await db.insert(users).values(user).returning())[0]!,
-    byIds: query(db.select().from(users).where(inIdList(users.id, "ids")).prepare()),
-    byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1).prepare()),
-    page: query(byUsernameKey().prepare()),
-    pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after"))).prepare()),
-    count: query(db.select({ n: count() }).from(users).prepare()),
+    byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
+    byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
+    page: query(byUsernameKey()),
+    pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after")))),
+    count: query(db.select({ n: count() }).from(users)),
     update: async (userId, changes) => (await db.update(users).set(changes).where(eq(users.id, userId)).returning())[0],
-    recordSeen: command(
-      db
-        .update(users)
-        .set({ lastSeen: sql`${sql.placeholder("at")}` })
-        .where(and(eq(users.id, sql.placeholder("userId")), or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")))))
-        .prepare(),
-    ),
+    recordSeen: command(db.update(users).set({ lastSeen: sql`${sql.placeholder("at")}` }).where(and(eq(users.id, sql.placeholder("userId")), stale))),
     async replacePassword(userId, passwordHash, keepTokenId) {
       await db.transaction(async (tx) => {
         await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));

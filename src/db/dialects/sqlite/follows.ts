@@ -12,7 +12,8 @@ function rowidOf(table: Table) {
   return sql<number>`${table}.rowid`;
 }
 
-const ofPair = and(eq(followers.followerId, sql.placeholder("followerId")), eq(followers.followedId, sql.placeholder("followedId")));
+const ofFollower = eq(followers.followerId, sql.placeholder("followerId"));
+const ofPair = and(ofFollower, eq(followers.followedId, sql.placeholder("followedId")));
 
 export function followStatements(db: BetterSQLite3Database): FollowStatements {
   return {
@@ -35,14 +36,8 @@ export function followStatements(db: BetterSQLite3Database): FollowStatements {
         { behavior: "immediate" },
       );
     },
-    delete: command(() => db.delete(followers).where(ofPair).prepare()),
-    followedAmong: query(() =>
-      db
-        .select({ id: followers.followedId })
-        .from(followers)
-        .where(and(eq(followers.followerId, sql.placeholder("followerId")), inIdList(followers.followedId, "ids")))
-        .prepare(),
-    ),
+    delete: command(db.delete(followers).where(ofPair)),
+    followedAmong: query(db.select({ id: followers.followedId }).from(followers).where(and(ofFollower, inIdList(followers.followedId, "ids")))),
     async list(direction, ownerIds, { limit, after }) {
       // SQLite has no LATERAL: each owner's page is a correlated subquery of follow rowids, run once
       // per owner as a range of the list's index with a limit; those follows are then fetched by

@@ -22,21 +22,13 @@ export function postStatements(db: BetterSQLite3Database): PostStatements {
       .where(and(eq(newer.userId, users.id), afterInNewestFirst(newer, after), notBefore && gte(newer.timestamp, notBefore)))
       .orderBy(...newestFirst(newer))
       .limit(LIMIT);
-    return db
-      .select(getColumns(posts))
-      .from(users)
-      .innerJoin(posts, inArray(posts.id, pageOfAuthor))
-      .where(authors)
-      .orderBy(...newestFirst(posts));
+    return db.select(getColumns(posts)).from(users).innerJoin(posts, inArray(posts.id, pageOfAuthor)).where(authors).orderBy(...newestFirst(posts));
   }
 
   /** The user and everyone they follow: the authors of their home feed. */
   function feedAuthors(userId: SQLWrapper) {
-    return db
-      .select({ id: followers.followedId })
-      .from(followers)
-      .where(eq(followers.followerId, userId))
-      .unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
+    const followed = db.select({ id: followers.followedId }).from(followers).where(eq(followers.followerId, userId));
+    return followed.unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   }
 
   /**
@@ -65,44 +57,33 @@ export function postStatements(db: BetterSQLite3Database): PostStatements {
     return sql`coalesce((${cutoff}), ${Number.MIN_SAFE_INTEGER})`;
   }
 
+  // Each author's newest `limit` posts (past the cursor, not older than the cutoff), merged, and the
+  // newest `limit` of those. The cutoff is the page's last row: offset `limit - 1`.
+  const feed = (after?: NewestFirstBound) =>
+    query(pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT), ({ limit }: { limit: number }) => ({
+      cutoffOffset: limit - 1,
+    }));
+
   /** Posts matching `where`, newest first, `limit` of them: a range of one of the posts indexes. */
   const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
   const ofAuthor = eq(posts.userId, sql.placeholder("authorId"));
   const ofAuthors = inIdList(users.id, "authorIds");
-  // Each author's newest `limit` posts (past the cursor, not older than the cutoff), merged, and the
-  // newest `limit` of those. The cutoff is the page's last row: offset `limit - 1`.
-  const feed = (after?: NewestFirstBound) =>
-    query(
-      () => pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT).prepare(),
-      ({ limit }: { limit: number }) => ({ cutoffOffset: limit - 1 }),
-    );
-
+  const byId = eq(posts.id, sql.placeholder("id"));
+  const post = { userId: USER_ID, body: sql.placeholder("body") };
   return {
-    insert: query(() => db.insert(posts).values({ userId: USER_ID, body: sql.placeholder("body") }).returning().prepare()),
-    insertAt: query(() =>
-      db
-        .insert(posts)
-        .values({ userId: USER_ID, body: sql.placeholder("body"), timestamp: sql`${sql.placeholder("timestamp")}` })
-        .returning()
-        .prepare(),
-    ),
-    byId: query(() => db.select().from(posts).where(eq(posts.id, sql.placeholder("id"))).limit(1).prepare()),
-    delete: query(() => db.delete(posts).where(eq(posts.id, sql.placeholder("id"))).returning({ id: posts.id }).prepare()),
-    page: query(() => newestPosts().prepare()),
-    pageAfter: query(() => newestPosts(afterInNewestFirst(posts, AFTER)).prepare()),
-    byAuthor: query(() => newestPosts(ofAuthor).prepare()),
-    byAuthorAfter: query(() => newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER))).prepare()),
-    byAuthors: query(() => pagesOfAuthors(ofAuthors, undefined).prepare()),
-    byAuthorsAfter: query(() => pagesOfAuthors(ofAuthors, AFTER).prepare()),
+    insert: query(db.insert(posts).values(post).returning()),
+    insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
+    byId: query(db.select().from(posts).where(byId).limit(1)),
+    delete: query(db.delete(posts).where(byId).returning({ id: posts.id })),
+    page: query(newestPosts()),
+    pageAfter: query(newestPosts(afterInNewestFirst(posts, AFTER))),
+    byAuthor: query(newestPosts(ofAuthor)),
+    byAuthorAfter: query(newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER)))),
+    byAuthors: query(pagesOfAuthors(ofAuthors, undefined)),
+    byAuthorsAfter: query(pagesOfAuthors(ofAuthors, AFTER)),
     feed: feed(),
     feedAfter: feed(AFTER),
-    feedCount: query(() =>
-      db
-        .select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) })
-        .from(users)
-        .where(inArray(users.id, feedAuthors(USER_ID)))
-        .prepare(),
-    ),
-    count: query(() => db.select({ n: count() }).from(posts).prepare()),
+    feedCount: query(db.select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) }).from(users).where(inArray(users.id, feedAuthors(USER_ID)))),
+    count: query(db.select({ n: count() }).from(posts)),
   };
 }

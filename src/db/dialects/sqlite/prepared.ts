@@ -29,17 +29,17 @@ function encode(values: object): Values {
  * Prepares on first use, not when the port is made: SQLite checks a statement's tables as it
  * prepares it, and they exist only once the database is migrated.
  */
-function onFirstUse<Statement>(prepare: () => Statement): () => Statement {
+function onFirstUse<Statement>(builder: { prepare(): Statement }): () => Statement {
   let statement: Statement | undefined;
-  return () => (statement ??= prepare());
+  return () => (statement ??= builder.prepare());
 }
 
-/** A query prepared on first use; `derived` adds placeholder values computed from the given ones. */
+/** A query, prepared on first use; `derived` adds placeholder values computed from the given ones. */
 export function query<Params extends object, Row>(
-  prepare: () => SyncQuery<Row>,
+  builder: { prepare(): SyncQuery<Row> },
   derived: (values: Params) => object = () => ({}),
 ): Query<Params, Row> {
-  const statement = onFirstUse(prepare);
+  const statement = onFirstUse(builder);
   const bind = (values: Params) => encode({ ...values, ...derived(values) });
   return {
     all: async (values) => statement().all(bind(values)),
@@ -47,9 +47,9 @@ export function query<Params extends object, Row>(
   };
 }
 
-/** A command prepared on first use. */
-export function command<Params extends object>(prepare: () => SyncCommand): Command<Params> {
-  const statement = onFirstUse(prepare);
+/** A command, prepared on first use. */
+export function command<Params extends object>(builder: { prepare(): SyncCommand }): Command<Params> {
+  const statement = onFirstUse(builder);
   return { run: async (values) => void statement().run(encode(values)) };
 }
 

@@ -10,23 +10,16 @@ const usernameKey = sql<string>`lower(${users.username})`;
 
 export function userStatements(db: BetterSQLite3Database): UserStatements {
   const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
+  const stale = or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")));
   return {
     insert: async (user) => db.insert(users).values(user).returning().get()!,
-    byIds: query(() => db.select().from(users).where(inIdList(users.id, "ids")).prepare()),
-    byUsername: query(() =>
-      db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1).prepare(),
-    ),
-    page: query(() => byUsernameKey().prepare()),
-    pageAfter: query(() => byUsernameKey().where(gt(usernameKey, sql.placeholder("after"))).prepare()),
-    count: query(() => db.select({ n: count() }).from(users).prepare()),
+    byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
+    byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
+    page: query(byUsernameKey()),
+    pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after")))),
+    count: query(db.select({ n: count() }).from(users)),
     update: async (userId, changes) => db.update(users).set(changes).where(eq(users.id, userId)).returning().get(),
-    recordSeen: command(() =>
-      db
-        .update(users)
-        .set({ lastSeen: sql`${sql.placeholder("at")}` })
-        .where(and(eq(users.id, sql.placeholder("userId")), or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")))))
-        .prepare(),
-    ),
+    recordSeen: command(db.update(users).set({ lastSeen: sql`${sql.placeholder("at")}` }).where(and(eq(users.id, sql.placeholder("userId")), stale))),
     async replacePassword(userId, passwordHash, keepTokenId) {
       // IMMEDIATE takes the write lock up front: a transaction that reads first and writes later can
       // meet another process's writer and fail with SQLITE_BUSY instead of waiting its turn.

@@ -1,0 +1,216 @@
+// The statements ports (src/db/contract.ts), one contract for both engines: every member of every
+// port, with the same cases on each. A new statement is tested here once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EngineConnection, FollowStatements, PostStatements, TokenStatements, UserStatements } from "../../src/db/contract.ts";
+import { openEngine } from "../../src/db/database.ts";
+import { takenUserField } from "../../src/db/errors.ts";
+import { engines, scratchDatabase, type ScratchDatabase } from "../helpers/database.ts";
+
+// In the future, so that rows written at the real time are older than every one written here.
+const at = (minute: number) => new Date(Date.UTC(2100, 0, 1, 0, minute));
+const after = (post: { timestamp: Date; id: number }) => ({ afterTimestamp: post.timestamp, afterId: post.id });
+
+describe.each(engines)("statements on %s", (engine) => {
+  let scratch: ScratchDatabase;
+  let connection: EngineConnection;
+  let users: UserStatements;
+  let posts: PostStatements;
+  let follows: FollowStatements;
+  let tokens: TokenStatements;
+
+  beforeAll(async () => {
+    scratch = await scratchDatabase(engine);
+    connection = openEngine(scratch.target, { poolSize: 2 });
+    await connection.migrate();
+    ({ users, posts, follows, tokens } = connection.statements);
+  });
+
+  afterAll(async () => {
+    await connection?.close();
+    await scratch?.destroy();
+  });
+
+  let sequence = 0;
+  const newUser = (name = `user${++sequence}`) => users.insert({ username: name, email: `${name}@example.com`, passwordHash: "hash" });
+
+  describe("users", () => {
+    it("insert returns the row with its defaults, and refuses a username or email taken in another case", async () => {
+      const user = await users.insert({ username: "Casey", email: "casey@example.com", passwordHash: "h" });
+      expect(user).toMatchObject({ username: "Casey", aboutMe: null, postCount: 0, followerCount: 0, followingCount: 0 });
+      expect(user.lastSeen).toBeInstanceOf(Date);
+      const taken = (promise: Promise<unknown>) => promise.then(() => undefined, takenUserField);
+      expect(await taken(users.insert({ username: "CASEY", email: "other@example.com", passwordHash: "h" }))).toBe("username");
+      expect(await taken(users.insert({ username: "other", email: "Casey@Example.com", passwordHash: "h" }))).toBe("email");
+    });
+
+    it("byIds, byUsername (ignoring case) and count find what was inserted", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      expect((await users.byIds.all({ ids: [b.id, a.id, 424242] })).map((u) => u.id).sort()).toEqual([a.id, b.id].sort());
+      expect(await users.byIds.all({ ids: [] })).toEqual([]);
+      expect(await users.byUsername.get({ username: a.username.toUpperCase() })).toEqual(a);
+      expect(await users.byUsername.get({ username: "nobody" })).toBeUndefined();
+      expect((await users.count.get({}))!.n).toBe((await users.page.all({ limit: 1000 })).length);
+    });
+
+    it("page and pageAfter list users by lowercased username, after the key given", async () => {
+      const names = (await users.page.all({ limit: 1000 })).map((u) => u.username.toLowerCase());
+      expect(names).toEqual([...names].sort());
+      const second = await users.pageAfter.all({ limit: 2, after: names[0]! });
+      expect(second.map((u) => u.username.toLowerCase())).toEqual(names.slice(1, 3));
+    });
+
+    it("update returns the updated row, nothing for a missing user, and refuses a taken username", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      expect(await users.update(a.id, { aboutMe: "hello", username: `${a.username}x` })).toMatchObject({ aboutMe: "hello" });
+      expect(await users.update(424242, { aboutMe: "x" })).toBeUndefined();
+      await expect(users.update(a.id, { username: b.username.toUpperCase() }).catch(takenUserField)).resolves.toBe("username");
+    });
+
+    it("recordSeen writes only when the last one is older than staleBefore", async () => {
+      const user = await users.insert({ username: `seen${++sequence}`, email: `seen${sequence}@example.com`, passwordHash: "h", lastSeen: at(0) });
+      await users.recordSeen.run({ userId: user.id, at: at(10), staleBefore: at(0) });
+      expect((await users.byIds.get({ ids: [user.id] }))!.lastSeen).toEqual(at(0));
+      await users.recordSeen.run({ userId: user.id, at: at(10), staleBefore: at(5) });
+      expect((await users.byIds.get({ ids: [user.id] }))!.lastSeen).toEqual(at(10));
+    });
+
+    it("replacePassword sets the hash and revokes every token of the user but the one kept", async () => {
+      const user = await newUser();
+      const issue = async (hash: string) =>
+        (await tokens.insertForPassword.get({ userId: user.id, tokenHash: hash, expiresAt: at(60), passwordHash: "hash" }))!.id;
+      const kept = await issue("k".repeat(64));
+      await issue("r".repeat(64));
+      await users.replacePassword(user.id, "new hash", kept);
+      expect((await users.byIds.get({ ids: [user.id] }))!.passwordHash).toBe("new hash");
+      expect(await tokens.sessionByHash.get({ tokenHash: "k".repeat(64) })).toMatchObject({ tokenId: kept });
+      expect(await tokens.sessionByHash.get({ tokenHash: "r".repeat(64) })).toBeUndefined();
+    });
+  });
+
+  describe("posts", () => {
+    it("insert takes the database's clock, insertAt the time given; byId finds either; delete tells what it deleted", async () => {
+      const author = await newUser();
+      const before = Date.now() - 5_000;
+      const now = await posts.insert.get({ userId: author.id, body: "now" });
+      expect(now!.timestamp.getTime()).toBeGreaterThan(before);
+      const then = await posts.insertAt.get({ userId: author.id, body: "then", timestamp: at(3) });
+      expect(then).toMatchObject({ body: "then", timestamp: at(3), userId: author.id });
+      expect(await posts.byId.get({ id: then!.id })).toEqual(then);
+      expect(await posts.delete.all({ id: then!.id })).toEqual([{ id: then!.id }]);
+      expect(await posts.delete.all({ id: then!.id })).toEqual([]);
+      expect(await posts.byId.get({ id: then!.id })).toBeUndefined();
+    });
+
+    /** Three authors with five posts each, one a minute apart and interleaved; the reader follows two of them. */
+    async function authorsAndReader() {
+      const authors = [await newUser(), await newUser(), await newUser()];
+      const written = [];
+      for (let i = 0; i < 15; i++) {
+        written.push((await posts.insertAt.get({ userId: authors[i % 3]!.id, body: `p${i}`, timestamp: at(100 + i) }))!);
+      }
+      const reader = await newUser();
+      for (const followed of authors.slice(0, 2)) expect(await follows.follow(reader.id, followed.id, 10)).toBe("followed");
+      const newest = [...written].reverse();
+      return { authors, reader, newest, byAuthor: (author: { id: number }) => newest.filter((p) => p.userId === author.id) };
+    }
+
+    it("page and pageAfter read everyone's posts newest first, from the key given", async () => {
+      const { newest } = await authorsAndReader();
+      const first = await posts.page.all({ limit: 4 });
+      expect(first).toEqual(newest.slice(0, 4));
+      expect(await posts.pageAfter.all({ limit: 4, ...after(first[3]!) })).toEqual(newest.slice(4, 8));
+      expect((await posts.count.get({}))!.n).toBeGreaterThanOrEqual(15);
+    });
+
+    it("byAuthor and byAuthors read each author's page, newest first, from the key given", async () => {
+      const { authors, byAuthor } = await authorsAndReader();
+      const [a, b] = [authors[0]!, authors[1]!];
+      expect(await posts.byAuthor.all({ authorId: a.id, limit: 2 })).toEqual(byAuthor(a).slice(0, 2));
+      expect(await posts.byAuthorAfter.all({ authorId: a.id, limit: 2, ...after(byAuthor(a)[1]!) })).toEqual(byAuthor(a).slice(2, 4));
+      const both = [...byAuthor(a).slice(0, 2), ...byAuthor(b).slice(0, 2)].sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime());
+      expect(await posts.byAuthors.all({ authorIds: [a.id, b.id], limit: 2 })).toEqual(both);
+      const key = byAuthor(a)[3]!;
+      const pastKey = [...byAuthor(a), ...byAuthor(b)].filter((p) => p.timestamp < key.timestamp).sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime());
+      const expected = [...pastKey.filter((p) => p.userId === a.id).slice(0, 1), ...pastKey.filter((p) => p.userId === b.id).slice(0, 1)];
+      expect(await posts.byAuthorsAfter.all({ authorIds: [a.id, b.id], limit: 1, ...after(key) })).toEqual(
+        expected.sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime()),
+      );
+    });
+
+    it("feed and feedAfter read the reader's and their followed authors' posts, newest first; feedCount counts them", async () => {
+      const { authors, reader, newest } = await authorsAndReader();
+      const own = (await posts.insertAt.get({ userId: reader.id, body: "mine", timestamp: at(200) }))!;
+      const followedIds = new Set([reader.id, authors[0]!.id, authors[1]!.id]);
+      const expected = [own, ...newest.filter((p) => followedIds.has(p.userId))];
+      const first = await posts.feed.all({ userId: reader.id, limit: 4 });
+      expect(first).toEqual(expected.slice(0, 4));
+      expect(await posts.feedAfter.all({ userId: reader.id, limit: 4, ...after(first[3]!) })).toEqual(expected.slice(4, 8));
+      expect(await posts.feedAfter.all({ userId: reader.id, limit: 100, ...after(first[3]!) })).toEqual(expected.slice(4));
+      expect((await posts.feedCount.get({ userId: reader.id }))!.n).toBe(expected.length);
+      const loner = await newUser();
+      expect(await posts.feed.all({ userId: loner.id, limit: 4 })).toEqual([]);
+      expect((await posts.feedCount.get({ userId: loner.id }))!.n).toBe(0);
+    });
+  });
+
+  describe("follows", () => {
+    it("follow follows once, says so again, and stops at the cap; delete unfollows", async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      expect(await follows.follow(a.id, b.id, 1)).toBe("followed");
+      expect(await follows.follow(a.id, b.id, 1)).toBe("already");
+      expect(await follows.follow(a.id, c.id, 1)).toBe("limit");
+      await follows.delete.run({ followerId: a.id, followedId: b.id });
+      await follows.delete.run({ followerId: a.id, followedId: b.id });
+      expect(await follows.follow(a.id, c.id, 1)).toBe("followed");
+      expect((await users.byIds.get({ ids: [a.id] }))!.followingCount).toBe(1);
+    });
+
+    it("followedAmong tells which of the ids the follower follows", async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      await follows.follow(a.id, c.id, 10);
+      expect(await follows.followedAmong.all({ followerId: a.id, ids: [b.id, c.id] })).toEqual([{ id: c.id }]);
+      expect(await follows.followedAmong.all({ followerId: a.id, ids: [] })).toEqual([]);
+    });
+
+    it("list reads each owner's followers or following, most recent first, the same page of each", async () => {
+      const [a, b, c, d] = [await newUser(), await newUser(), await newUser(), await newUser()];
+      for (const [follower, followed] of [[a, c], [b, c], [d, c], [a, d]] as const) await follows.follow(follower.id, followed.id, 10);
+      const followersOfC = await follows.list("followers", [c.id, d.id], { limit: 2 });
+      expect(followersOfC.map((row) => [row.ownerId, row.id])).toEqual(
+        expect.arrayContaining([[c.id, d.id], [c.id, b.id], [d.id, a.id]]),
+      );
+      expect(followersOfC).toHaveLength(3);
+      const page = followersOfC.filter((row) => row.ownerId === c.id);
+      const rest = await follows.list("followers", [c.id], { limit: 2, after: { timestamp: page[1]!.followedAt, id: page[1]!.id } });
+      expect(rest.map((row) => row.id)).toEqual([a.id]);
+      const followingOfA = await follows.list("following", [a.id], { limit: 10 });
+      expect(followingOfA.map((row) => row.id).sort()).toEqual([c.id, d.id].sort());
+      expect(followingOfA[0]).toMatchObject({ ownerId: a.id, followedAt: expect.any(Date), username: expect.any(String) });
+    });
+  });
+
+  describe("tokens", () => {
+    it("insertForPassword inserts only while the password hash is the one verified", async () => {
+      const user = await newUser();
+      const token = { userId: user.id, tokenHash: "a".repeat(64), expiresAt: at(60) };
+      expect(await tokens.insertForPassword.all({ ...token, passwordHash: "stale" })).toEqual([]);
+      expect(await tokens.insertForPassword.all({ ...token, passwordHash: "hash" })).toEqual([{ id: expect.any(Number) }]);
+    });
+
+    it("sessionByHash finds the token with its user; delete and deleteExpired forget tokens", async () => {
+      const user = await newUser();
+      const issue = async (hash: string, expiresAt: Date) =>
+        (await tokens.insertForPassword.get({ userId: user.id, tokenHash: hash, expiresAt, passwordHash: "hash" }))!.id;
+      const expired = await issue("e".repeat(64), at(1));
+      const live = await issue("l".repeat(64), at(100));
+      const doomed = await issue("d".repeat(64), at(100));
+      expect(await tokens.sessionByHash.get({ tokenHash: "l".repeat(64) })).toEqual({ tokenId: live, expiresAt: at(100), user });
+      await tokens.delete.run({ id: doomed });
+      await tokens.deleteExpired.run({ userId: user.id, now: at(50) });
+      expect(await tokens.sessionByHash.get({ tokenHash: "d".repeat(64) })).toBeUndefined();
+      expect(await tokens.sessionByHash.get({ tokenHash: "e".repeat(64) })).toBeUndefined();
+      expect((await tokens.sessionByHash.get({ tokenHash: "l".repeat(64) }))!.tokenId).toBe(live);
+      expect(expired).not.toBe(live);
+    });
+  });
+});

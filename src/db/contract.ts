@@ -162,7 +162,7 @@ export interface Command<Params> {
   run(params: Params): Promise<void>;
 }
 
-type NoParams = Record<string, never>;
+type NoParams = Record<never, never>;
 type Limit = { limit: number };
 /** The newest-first position after which a page starts. */
 type After = { afterTimestamp: Date; afterId: number };
@@ -185,24 +185,26 @@ export interface UserStatements {
   replacePassword(userId: number, passwordHash: string, keepTokenId: number): Promise<void>;
 }
 
+/** Pages in newest-first order of the same rows: the first, and those after a key. */
+export interface NewestFirstPages<Params, Row> {
+  first: Query<Params & Limit, Row>;
+  after: Query<Params & Limit & After, Row>;
+}
+
 export interface PostStatements {
   /** Timestamped by the database's clock. */
   insert: Query<{ userId: number; body: string }, PostRow>;
   insertAt: Query<{ userId: number; body: string; timestamp: Date }, PostRow>;
   byId: Query<{ id: number }, PostRow>;
   delete: Query<{ id: number }, { id: number }>;
-  /** Everyone's posts, newest first. */
-  page: Query<Limit, PostRow>;
-  pageAfter: Query<Limit & After, PostRow>;
+  /** Everyone's posts. */
+  page: NewestFirstPages<NoParams, PostRow>;
   /** One author's posts: a plain range of their index. */
-  byAuthor: Query<Limit & { authorId: number }, PostRow>;
-  byAuthorAfter: Query<Limit & After & { authorId: number }, PostRow>;
-  /** Several authors' posts, the same page of each, merged newest first. */
-  byAuthors: Query<Limit & { authorIds: readonly number[] }, PostRow>;
-  byAuthorsAfter: Query<Limit & After & { authorIds: readonly number[] }, PostRow>;
-  /** The newest `limit` posts of the user and of everyone they follow: the cost grows with the users followed, never with their posts. */
-  feed: Query<Limit & { userId: number }, PostRow>;
-  feedAfter: Query<Limit & After & { userId: number }, PostRow>;
+  byAuthor: NewestFirstPages<{ authorId: number }, PostRow>;
+  /** Several authors' posts, the same page of each, merged. */
+  byAuthors: NewestFirstPages<{ authorIds: readonly number[] }, PostRow>;
+  /** The user's and their followed authors' newest posts: the cost grows with the users followed, never with their posts. */
+  feed: NewestFirstPages<{ userId: number }, PostRow>;
   /** The feed's authors' post counts added up: their rows, never their posts, are read. */
   feedCount: Query<{ userId: number }, Count>;
   count: Query<NoParams, Count>;

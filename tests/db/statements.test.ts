@@ -116,23 +116,23 @@ describe.each(engines)("statements on %s", (engine) => {
 
     it("page and pageAfter read everyone's posts newest first, from the key given", async () => {
       const { newest } = await authorsAndReader();
-      const first = await posts.page.all({ limit: 4 });
+      const first = await posts.page.first.all({ limit: 4 });
       expect(first).toEqual(newest.slice(0, 4));
-      expect(await posts.pageAfter.all({ limit: 4, ...after(first[3]!) })).toEqual(newest.slice(4, 8));
+      expect(await posts.page.after.all({ limit: 4, ...after(first[3]!) })).toEqual(newest.slice(4, 8));
       expect((await posts.count.get({}))!.n).toBeGreaterThanOrEqual(15);
     });
 
     it("byAuthor and byAuthors read each author's page, newest first, from the key given", async () => {
       const { authors, byAuthor } = await authorsAndReader();
       const [a, b] = [authors[0]!, authors[1]!];
-      expect(await posts.byAuthor.all({ authorId: a.id, limit: 2 })).toEqual(byAuthor(a).slice(0, 2));
-      expect(await posts.byAuthorAfter.all({ authorId: a.id, limit: 2, ...after(byAuthor(a)[1]!) })).toEqual(byAuthor(a).slice(2, 4));
+      expect(await posts.byAuthor.first.all({ authorId: a.id, limit: 2 })).toEqual(byAuthor(a).slice(0, 2));
+      expect(await posts.byAuthor.after.all({ authorId: a.id, limit: 2, ...after(byAuthor(a)[1]!) })).toEqual(byAuthor(a).slice(2, 4));
       const both = [...byAuthor(a).slice(0, 2), ...byAuthor(b).slice(0, 2)].sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime());
-      expect(await posts.byAuthors.all({ authorIds: [a.id, b.id], limit: 2 })).toEqual(both);
+      expect(await posts.byAuthors.first.all({ authorIds: [a.id, b.id], limit: 2 })).toEqual(both);
       const key = byAuthor(a)[3]!;
       const pastKey = [...byAuthor(a), ...byAuthor(b)].filter((p) => p.timestamp < key.timestamp).sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime());
       const expected = [...pastKey.filter((p) => p.userId === a.id).slice(0, 1), ...pastKey.filter((p) => p.userId === b.id).slice(0, 1)];
-      expect(await posts.byAuthorsAfter.all({ authorIds: [a.id, b.id], limit: 1, ...after(key) })).toEqual(
+      expect(await posts.byAuthors.after.all({ authorIds: [a.id, b.id], limit: 1, ...after(key) })).toEqual(
         expected.sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime()),
       );
     });
@@ -142,13 +142,13 @@ describe.each(engines)("statements on %s", (engine) => {
       const own = (await posts.insertAt.get({ userId: reader.id, body: "mine", timestamp: at(200) }))!;
       const followedIds = new Set([reader.id, authors[0]!.id, authors[1]!.id]);
       const expected = [own, ...newest.filter((p) => followedIds.has(p.userId))];
-      const first = await posts.feed.all({ userId: reader.id, limit: 4 });
+      const first = await posts.feed.first.all({ userId: reader.id, limit: 4 });
       expect(first).toEqual(expected.slice(0, 4));
-      expect(await posts.feedAfter.all({ userId: reader.id, limit: 4, ...after(first[3]!) })).toEqual(expected.slice(4, 8));
-      expect(await posts.feedAfter.all({ userId: reader.id, limit: 100, ...after(first[3]!) })).toEqual(expected.slice(4));
+      expect(await posts.feed.after.all({ userId: reader.id, limit: 4, ...after(first[3]!) })).toEqual(expected.slice(4, 8));
+      expect(await posts.feed.after.all({ userId: reader.id, limit: 100, ...after(first[3]!) })).toEqual(expected.slice(4));
       expect((await posts.feedCount.get({ userId: reader.id }))!.n).toBe(expected.length);
       const loner = await newUser();
-      expect(await posts.feed.all({ userId: loner.id, limit: 4 })).toEqual([]);
+      expect(await posts.feed.first.all({ userId: loner.id, limit: 4 })).toEqual([]);
       expect((await posts.feedCount.get({ userId: loner.id }))!.n).toBe(0);
     });
   });

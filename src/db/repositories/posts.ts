@@ -1,31 +1,25 @@
-import type { NewestFirstKey, PostStatements, PostsRepository } from "../contract.ts";
+import type { NewestFirstKey, NewestFirstPages, PageRequest, PostStatements, PostsRepository } from "../contract.ts";
 
-/** The values of the ports' `After` placeholders. */
-function afterKey(after: NewestFirstKey) {
-  return { afterTimestamp: after.timestamp, afterId: after.id };
+/** A page of `pages`: the first, or the one after the request's key. */
+function read<Params, Row>(pages: NewestFirstPages<Params, Row>, params: Params, { limit, after }: PageRequest<NewestFirstKey>) {
+  return after
+    ? pages.after.all({ ...params, limit, afterTimestamp: after.timestamp, afterId: after.id })
+    : pages.first.all({ ...params, limit });
 }
 
 export function postsRepository(statements: PostStatements): PostsRepository {
   return {
     create: ({ userId, body, timestamp }) =>
-      timestamp ? one(statements.insertAt.get({ userId, body, timestamp })) : one(statements.insert.get({ userId, body })),
+      one(timestamp ? statements.insertAt.get({ userId, body, timestamp }) : statements.insert.get({ userId, body })),
     byId: (id) => statements.byId.get({ id }),
     delete: async (id) => (await statements.delete.all({ id })).length > 0,
-    page: ({ limit, after }) => (after ? statements.pageAfter.all({ limit, ...afterKey(after) }) : statements.page.all({ limit })),
-    byAuthor(authorIds, { limit, after }) {
-      // One author (a profile page) is a plain range of their index, without merging pages.
-      if (authorIds.length === 1) {
-        const authorId = authorIds[0]!;
-        return after
-          ? statements.byAuthorAfter.all({ authorId, limit, ...afterKey(after) })
-          : statements.byAuthor.all({ authorId, limit });
-      }
-      return after
-        ? statements.byAuthorsAfter.all({ authorIds, limit, ...afterKey(after) })
-        : statements.byAuthors.all({ authorIds, limit });
-    },
-    feed: (userId, { limit, after }) =>
-      after ? statements.feedAfter.all({ userId, limit, ...afterKey(after) }) : statements.feed.all({ userId, limit }),
+    page: (request) => read(statements.page, {}, request),
+    // One author (a profile page) is a plain range of their index, without merging pages.
+    byAuthor: (authorIds, request) =>
+      authorIds.length === 1
+        ? read(statements.byAuthor, { authorId: authorIds[0]! }, request)
+        : read(statements.byAuthors, { authorIds }, request),
+    feed: (userId, request) => read(statements.feed, { userId }, request),
     feedCount: async (userId) => (await statements.feedCount.get({ userId }))!.n,
     count: async () => (await statements.count.get({}))!.n,
   };

@@ -1,8 +1,8 @@
 import { and, count, eq, getColumns, inArray, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { PostStatements } from "../../contract.ts";
-import { AFTER, afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
-import { inIdList, query } from "./prepared.ts";
+import { afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
+import { inIdList, pages, query } from "./prepared.ts";
 import { followers, posts, users } from "./schema.ts";
 
 const USER_ID = sql.placeholder("userId");
@@ -24,7 +24,7 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
     return followed.unionAll(db.select({ id: users.id }).from(users).where(eq(users.id, userId)));
   }
 
-  function pagesOfAuthors(after: NewestFirstBound | undefined) {
+  function pagesOfAuthors(after?: NewestFirstBound) {
     const page = pageOfAuthor(users.id, after);
     return db
       .select(getColumns(posts))
@@ -36,16 +36,16 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
   }
 
   /** Each author's newest `limit` post keys (past the cursor), merged, and the newest `limit` of those; only then are posts read. */
-  function feed(after: NewestFirstBound | undefined) {
+  function feed(after?: NewestFirstBound) {
     const authors = feedAuthors(USER_ID).as("authors");
     const page = pageOfAuthor(authors.id, after);
     const newestKeys = db.select({ id: page.id }).from(authors).crossJoinLateral(page).orderBy(...newestFirst(page)).limit(LIMIT);
-    return query(db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts)));
+    return db.select().from(posts).where(inArray(posts.id, newestKeys)).orderBy(...newestFirst(posts));
   }
 
-  /** Posts matching `where`, newest first, `limit` of them: a backward range of one of the posts indexes. */
-  const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
-  const ofAuthor = eq(posts.userId, sql.placeholder("authorId"));
+  /** Posts matching `where` (past the cursor), newest first, `limit` of them: a backward range of one of the posts indexes. */
+  const newestPosts = (where?: SQL) => (after?: NewestFirstBound) =>
+    db.select().from(posts).where(and(where, afterInNewestFirst(posts, after))).orderBy(...newestFirst(posts)).limit(LIMIT);
   const byId = eq(posts.id, sql.placeholder("id"));
   const post = { userId: USER_ID, body: sql.placeholder("body") };
   return {
@@ -53,14 +53,10 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
     insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
     byId: query(db.select().from(posts).where(byId).limit(1)),
     delete: query(db.delete(posts).where(byId).returning({ id: posts.id })),
-    page: query(newestPosts()),
-    pageAfter: query(newestPosts(afterInNewestFirst(posts, AFTER))),
-    byAuthor: query(newestPosts(ofAuthor)),
-    byAuthorAfter: query(newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER)))),
-    byAuthors: query(pagesOfAuthors(undefined)),
-    byAuthorsAfter: query(pagesOfAuthors(AFTER)),
-    feed: feed(undefined),
-    feedAfter: feed(AFTER),
+    page: pages(newestPosts()),
+    byAuthor: pages(newestPosts(eq(posts.userId, sql.placeholder("authorId")))),
+    byAuthors: pages(pagesOfAuthors),
+    feed: pages(feed),
     feedCount: query(db.select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) }).from(users).where(inArray(users.id, feedAuthors(USER_ID)))),
     count: query(db.select({ n: count() }).from(posts)),
   };

@@ -1,5 +1,6 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { Command, Query } from "../../contract.ts";
+import type { Command, NewestFirstPages, Query } from "../../contract.ts";
+import { AFTER, type NewestFirstBound } from "../keyset.ts";
 
 /** A prepared statement as Drizzle makes it for postgres.js. */
 interface AsyncPrepared<Row> {
@@ -28,4 +29,11 @@ export function command<Params extends object>(builder: { prepare(): AsyncPrepar
  */
 export function inIdList(column: AnyColumn, name: string): SQL {
   return sql`${column} = any(${sql.placeholder(name)}::integer[])`;
+}
+
+/** The first page and the pages after a key, of the statement `build` makes for either. */
+export function pages<Params extends object, Row>(
+  build: (after?: NewestFirstBound) => { prepare(): AsyncPrepared<Row> },
+): NewestFirstPages<Params, Row> {
+  return { first: query(build()), after: query(build(AFTER)) };
 }

@@ -2,8 +2,8 @@ import { and, count, eq, getColumns, gte, inArray, sql, type SQL, type SQLWrappe
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { PostStatements } from "../../contract.ts";
-import { AFTER, afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
-import { inIdList, query } from "./prepared.ts";
+import { afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
+import { inIdList, pages, query } from "./prepared.ts";
 import { followers, posts, users } from "./schema.ts";
 
 const USER_ID = sql.placeholder("userId");
@@ -57,17 +57,9 @@ export function postStatements(db: BetterSQLite3Database): PostStatements {
     return sql`coalesce((${cutoff}), ${Number.MIN_SAFE_INTEGER})`;
   }
 
-  // Each author's newest `limit` posts (past the cursor, not older than the cutoff), merged, and the
-  // newest `limit` of those. The cutoff is the page's last row: offset `limit - 1`.
-  const feed = (after?: NewestFirstBound) =>
-    query(pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT), ({ limit }: { limit: number }) => ({
-      cutoffOffset: limit - 1,
-    }));
-
-  /** Posts matching `where`, newest first, `limit` of them: a range of one of the posts indexes. */
-  const newestPosts = (where?: SQL) => db.select().from(posts).where(where).orderBy(...newestFirst(posts)).limit(LIMIT);
-  const ofAuthor = eq(posts.userId, sql.placeholder("authorId"));
-  const ofAuthors = inIdList(users.id, "authorIds");
+  /** Posts matching `where` (past the cursor), newest first, `limit` of them: a range of one of the posts indexes. */
+  const newestPosts = (where?: SQL) => (after?: NewestFirstBound) =>
+    db.select().from(posts).where(and(where, afterInNewestFirst(posts, after))).orderBy(...newestFirst(posts)).limit(LIMIT);
   const byId = eq(posts.id, sql.placeholder("id"));
   const post = { userId: USER_ID, body: sql.placeholder("body") };
   return {
@@ -75,14 +67,15 @@ export function postStatements(db: BetterSQLite3Database): PostStatements {
     insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
     byId: query(db.select().from(posts).where(byId).limit(1)),
     delete: query(db.delete(posts).where(byId).returning({ id: posts.id })),
-    page: query(newestPosts()),
-    pageAfter: query(newestPosts(afterInNewestFirst(posts, AFTER))),
-    byAuthor: query(newestPosts(ofAuthor)),
-    byAuthorAfter: query(newestPosts(and(ofAuthor, afterInNewestFirst(posts, AFTER)))),
-    byAuthors: query(pagesOfAuthors(ofAuthors, undefined)),
-    byAuthorsAfter: query(pagesOfAuthors(ofAuthors, AFTER)),
-    feed: feed(),
-    feedAfter: feed(AFTER),
+    page: pages(newestPosts()),
+    byAuthor: pages(newestPosts(eq(posts.userId, sql.placeholder("authorId")))),
+    byAuthors: pages((after) => pagesOfAuthors(inIdList(users.id, "authorIds"), after)),
+    // Each author's newest `limit` posts (past the cursor, not older than the cutoff), merged, and the
+    // newest `limit` of those. The cutoff is the page's last row: offset `limit - 1`.
+    feed: pages(
+      (after) => pagesOfAuthors(inArray(users.id, feedAuthors(USER_ID)), after, feedCutoff(after)).limit(LIMIT),
+      ({ limit }) => ({ cutoffOffset: limit - 1 }),
+    ),
     feedCount: query(db.select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) }).from(users).where(inArray(users.id, feedAuthors(USER_ID)))),
     count: query(db.select({ n: count() }).from(posts)),
   };

@@ -1,5 +1,6 @@
 import { inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import type { Command, Query } from "../../contract.ts";
+import type { Command, NewestFirstPages, Query } from "../../contract.ts";
+import { AFTER, type NewestFirstBound } from "../keyset.ts";
 
 type Values = Record<string, unknown>;
 
@@ -60,4 +61,12 @@ export function command<Params extends object>(builder: { prepare(): SyncCommand
  */
 export function inIdList(column: AnyColumn, name: string): SQL {
   return inArray(column, sql`(select value from json_each(${sql.placeholder(name)}))`);
+}
+
+/** The first page and the pages after a key, of the statement `build` makes for either. */
+export function pages<Params extends object, Row>(
+  build: (after?: NewestFirstBound) => { prepare(): SyncQuery<Row> },
+  derived?: (values: { limit: number }) => object,
+): NewestFirstPages<Params, Row> {
+  return { first: query(build(), derived), after: query(build(AFTER), derived) };
 }

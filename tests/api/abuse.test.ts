@@ -3,8 +3,9 @@ import { createServer, type Server } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, migratedDatabase } from "../helpers/database.ts";
 import { createPost, registerUser, type RegisteredUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
-const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { user { username } } }`;
+const REGISTER = graphql(`mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }`);
 
 describe.each(engines)("racing registrations on %s", (engine) => {
   const servers: Server[] = [];
@@ -138,7 +139,7 @@ describe.each(engines)("fuzzing on %s", (engine) => {
     // The fuzzing reached every layer: executed, refused as a bad request, as a bad token, as too large.
     expect([...statuses.keys()]).toEqual(expect.arrayContaining([200, 400, 401, 413]));
     // (The fuzzing may have renamed the user: it holds a valid token.)
-    expect((await api.gql(`{ me { id } }`, { token: user.token })).data.me.id).toBe(user.id);
+    expect((await api.gql(graphql(`query AbuseMe { me { id } }`), { token: user.token })).data!.me!.id).toBe(user.id);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(256 * 1024 * 1024);
   }, 120_000);
 });

@@ -4,10 +4,11 @@ import { argon2idHasher, type PasswordHasher } from "../../src/domain/passwords.
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
-const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }`;
-const LOGIN = `mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }`;
-const ME = `{ me { username email } }`;
+const REGISTER = graphql(`mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }`);
+const LOGIN = graphql(`mutation AuthLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }`);
+const ME = graphql(`query AuthMe { me { username email } }`);
 
 /** The real hasher, counting the verifications it does. */
 function countingHasher(): PasswordHasher & { verifications: number } {
@@ -34,11 +35,11 @@ describe.each(engines)("authentication on %s", (engine) => {
     it("when the input is valid, then it creates the user, lowercases the email and returns a working token", async () => {
       const response = await register({ username: "Susan", email: "Susan@Example.COM" });
       expect(response.errors).toBeUndefined();
-      const { token, user } = response.data.register;
+      const { token, user } = response.data!.register;
       expect(user).toMatchObject({ username: "Susan", email: "susan@example.com" });
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       const me = await api.gql(ME, { token });
-      expect(me.data.me).toEqual({ username: "Susan", email: "susan@example.com" });
+      expect(me.data!.me!).toEqual({ username: "Susan", email: "susan@example.com" });
     });
 
     it("when the username is taken in another case, then BAD_USER_INPUT on username", async () => {
@@ -94,16 +95,16 @@ describe.each(engines)("authentication on %s", (engine) => {
     it("when the password is right, then a new token is issued, whatever the username's case", async () => {
       const user = await registerUser(api, { username: "Dana" });
       const response = await api.gql(LOGIN, { variables: { username: "dana", password: user.password } });
-      expect(response.data.login.user.username).toBe("Dana");
-      expect(response.data.login.token).not.toBe(user.token);
+      expect(response.data!.login.user.username).toBe("Dana");
+      expect(response.data!.login.token).not.toBe(user.token);
     });
 
     it("when signing in, then the payload shows the user their own email", async () => {
       const user = await registerUser(api);
-      const response = await api.gql(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }`, {
+      const response = await api.gql(graphql(`mutation AuthLogin2 ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }`), {
         variables: { u: user.username, p: user.password },
       });
-      expect(response.data.login.user.email).toBe(user.email);
+      expect(response.data!.login.user.email).toBe(user.email);
     });
 
     it("when the password is wrong or the user unknown, then the same UNAUTHENTICATED message, after the same work", async () => {
@@ -128,7 +129,7 @@ describe.each(engines)("authentication on %s", (engine) => {
     it("when no token is sent, then the request is anonymous", async () => {
       const response = await api.gql(ME);
       expect(response.status).toBe(200);
-      expect(response.data.me).toBeNull();
+      expect(response.data!.me!).toBeNull();
     });
 
     it.each([
@@ -137,7 +138,7 @@ describe.each(engines)("authentication on %s", (engine) => {
       ["another scheme", "Basic dXNlcjpwYXNz"],
       ["an empty bearer", "Bearer "],
     ])("when the request carries %s, then HTTP 401 UNAUTHENTICATED whatever it asks", async (_, authorization) => {
-      const response = await api.gql(`{ posts { totalCount } }`, { authorization });
+      const response = await api.gql(graphql(`query AuthPosts { posts { totalCount } }`), { authorization });
       expect(response.status).toBe(401);
       expect(response.headers["www-authenticate"]).toContain("Bearer");
       expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -159,18 +160,18 @@ describe.each(engines)("authentication on %s", (engine) => {
     it("when logging out, then only the presented token is revoked", async () => {
       const user = await registerUser(api);
       const second = await api.gql(LOGIN, { variables: { username: user.username, password: user.password } });
-      const otherToken: string = second.data.login.token;
+      const otherToken: string = second.data!.login.token;
 
-      const logout = await api.gql(`mutation { logout }`, { token: user.token });
+      const logout = await api.gql(graphql(`mutation AuthLogout { logout }`), { token: user.token });
       expect(logout.data).toEqual({ logout: true });
 
       expect((await api.gql(ME, { token: user.token })).status).toBe(401);
       const stillIn = await api.gql(ME, { token: otherToken });
-      expect(stillIn.data.me.username).toBe(user.username);
+      expect(stillIn.data!.me!.username).toBe(user.username);
     });
 
     it("when logging out anonymously, then UNAUTHENTICATED", async () => {
-      const response = await api.gql(`mutation { logout }`);
+      const response = await api.gql(graphql(`mutation AuthLogout { logout }`));
       expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     });
 

@@ -3,21 +3,22 @@ import type { Database } from "../../src/db/database.ts";
 import type { Server } from "../../src/server.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createServer } from "../../src/server.ts";
-import { testConfig } from "../helpers/api.ts";
+import { testConfig, type Document } from "../helpers/api.ts";
 import { openSideConnection, type SideConnection } from "../../src/db/side.ts";
 import type { DatabaseTarget } from "../../src/db/url.ts";
 import { engines, migratedDatabase } from "../helpers/database.ts";
 import { startRelay, throughRelay, type Relay } from "../helpers/proxy.ts";
+import { graphql } from "../generated/gql.ts";
 
-const post = (server: Server, query: string, token?: string) =>
+const post = <Data, Variables>(server: Server, query: Document<Data, Variables>, token?: string) =>
   server.app.inject({
     method: "POST",
     url: "/graphql",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    payload: { query },
+    payload: { query: query.toString() },
   });
 
-const REGISTER = `mutation { register(input: { username: "steady", email: "steady@example.com", password: "password1" }) { token } }`;
+const REGISTER = graphql(`mutation FaultsRegister { register(input: { username: "steady", email: "steady@example.com", password: "password1" }) { token } }`);
 
 /** Retries `check` until it passes or `ms` have gone by. */
 async function eventually(check: () => Promise<void>, ms = 10_000): Promise<void> {
@@ -74,7 +75,7 @@ describe.runIf(engines.includes("postgres"))("a database outage on postgres", ()
     name = new URL((migrated.target as { url: string }).url).pathname.slice(1);
     admin = openSideConnection({ dialect: "postgres", url: process.env.TEST_DATABASE_URL! });
     server = await createServer({ config: testConfig(), database: migrated.database });
-    token = (await post(server, REGISTER)).json().data.register.token;
+    token = (await post(server, REGISTER)).json().data!.register.token;
   });
 
   afterAll(async () => {
@@ -140,7 +141,7 @@ describe.runIf(engines.includes("postgres"))("a PostgreSQL restart (through a re
     const { openDatabase } = await import("../../src/db/database.ts");
     relayed = openDatabase({ dialect: "postgres", url: throughRelay((migrated.target as { url: string }).url, relay) }, { poolSize: 4, timeouts: TIMEOUTS });
     server = await createServer({ config: testConfig(), database: relayed });
-    token = (await post(server, REGISTER)).json().data.register.token;
+    token = (await post(server, REGISTER)).json().data!.register.token;
   });
 
   afterAll(async () => {
@@ -184,7 +185,7 @@ describe.each(engines)("database time limits on %s", (engine) => {
     const migrated = await migratedDatabase(engine, { poolSize: 2, timeouts: TIMEOUTS });
     ({ database, destroy, target } = migrated);
     server = await createServer({ config: testConfig(), database });
-    token = (await post(server, REGISTER)).json().data.register.token;
+    token = (await post(server, REGISTER)).json().data!.register.token;
   });
 
   afterAll(async () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines, selectBeside } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
-const FOLLOW = `mutation ($username: String!) { follow(username: $username) { username viewerIsFollowing } }`;
-const UNFOLLOW = `mutation ($username: String!) { unfollow(username: $username) { username } }`;
+const FOLLOW = graphql(`mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }`);
+const UNFOLLOW = graphql(`mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }`);
 
 describe.each(engines)("follow limits on %s", (engine) => {
   const api = useTestApi(engine, { env: { MAX_FOLLOWING: "3", FOLLOW_RATE_LIMIT: "8", RATE_LIMIT_WINDOW_SECONDS: "60" } });

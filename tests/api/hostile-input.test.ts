@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { createPost, registerUser, type RegisteredUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
 const cursor = (text: string) => Buffer.from(text).toString("base64url");
 
@@ -38,7 +39,7 @@ describe.each(engines)("hostile input on %s", (engine) => {
     ["capitals (keys are lowercased)", cursor("user:Alice")],
     ["nothing", cursor("user:")],
   ])("when a users cursor holds %s, then BAD_USER_INPUT on after", async (_, after) => {
-    const response = await api.gql(`query ($after: String) { users(after: $after) { totalCount } }`, { variables: { after } });
+    const response = await api.gql(graphql(`query HostileInputUsers ($after: String) { users(after: $after) { totalCount } }`), { variables: { after } });
     expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
   });
 
@@ -67,7 +68,7 @@ describe.each(engines)("hostile input on %s", (engine) => {
   });
 
   it.each(["a\u0000b", "x".repeat(10_000), "%", "' or 1=1 --"])("when renaming oneself %j, then BAD_USER_INPUT on username", async (username) => {
-    const response = await api.gql(`mutation ($u: String!) { updateProfile(input: { username: $u }) { username } }`, {
+    const response = await api.gql(graphql(`mutation HostileInputUpdateProfile ($u: String!) { updateProfile(input: { username: $u }) { username } }`), {
       variables: { u: username },
       token: user.token,
     });
@@ -80,21 +81,21 @@ describe.each(engines)("hostile input on %s", (engine) => {
       body: "from the sixties",
       timestamp: new Date("1969-07-20T20:17:40.000Z"),
     });
-    const first = await api.gql(`{ posts(first: 1) { nodes { id } pageInfo { endCursor } } }`);
-    const next = await api.gql(`query ($after: String) { posts(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }`, {
-      variables: { after: first.data.posts.pageInfo.endCursor },
+    const first = await api.gql(graphql(`query HostileInputPosts { posts(first: 1) { nodes { id } pageInfo { endCursor } } }`));
+    const next = await api.gql(graphql(`query HostileInputPosts2 ($after: String) { posts(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }`), {
+      variables: { after: first.data!.posts.pageInfo.endCursor },
     });
-    expect(next.data.posts.nodes).toEqual([{ id: String(old.id) }]);
-    const last = await api.gql(`query ($after: String) { posts(first: 1, after: $after) { nodes { id } } }`, {
-      variables: { after: next.data.posts.pageInfo.endCursor },
+    expect(next.data!.posts.nodes).toEqual([{ id: String(old.id) }]);
+    const last = await api.gql(graphql(`query HostileInputPosts3 ($after: String) { posts(first: 1, after: $after) { nodes { id } } }`), {
+      variables: { after: next.data!.posts.pageInfo.endCursor },
     });
     expect(last.errors).toBeUndefined();
-    expect(last.data.posts.nodes).toEqual([]);
+    expect(last.data!.posts.nodes).toEqual([]);
   });
 
   it("when a post body holds a NUL byte or another control character, then BAD_USER_INPUT on body", async () => {
     for (const body of ["a\u0000b", "bell\u0007"]) {
-      const response = await api.gql(`mutation ($body: String!) { createPost(body: $body) { id } }`, {
+      const response = await api.gql(graphql(`mutation HostileInputCreatePost ($body: String!) { createPost(body: $body) { id } }`), {
         variables: { body },
         token: user.token,
       });
@@ -103,16 +104,16 @@ describe.each(engines)("hostile input on %s", (engine) => {
   });
 
   it("when a post body holds line breaks and tabs, then they are kept", async () => {
-    const response = await api.gql(`mutation ($body: String!) { createPost(body: $body) { body } }`, {
+    const response = await api.gql(graphql(`mutation HostileInputCreatePost2 ($body: String!) { createPost(body: $body) { body } }`), {
       variables: { body: "line one\n\tline two" },
       token: user.token,
     });
-    expect(response.data.createPost.body).toBe("line one\n\tline two");
+    expect(response.data!.createPost.body).toBe("line one\n\tline two");
   });
 
   it.each(["a\u0000b", "x".repeat(10_000), "%_%", "' or 1=1 --"])("when looking up the user %j, then null", async (username) => {
-    const response = await api.gql(`query ($u: String!) { user(username: $u) { id } }`, { variables: { u: username } });
+    const response = await api.gql(graphql(`query HostileInputUser ($u: String!) { user(username: $u) { id } }`), { variables: { u: username } });
     expect(response.errors).toBeUndefined();
-    expect(response.data.user).toBeNull();
+    expect(response.data!.user).toBeNull();
   });
 });

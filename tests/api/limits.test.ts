@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { createPost, registerUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
 /** `{ me { id id … } }`: 5 tokens and `ids` more. */
 const withTokens = (tokens: number) => `{ me { ${"id ".repeat(tokens - 5)}} }`;
@@ -21,32 +22,32 @@ describe.each(engines)("request limits on %s", (engine) => {
   });
 
   it("when an operation is as deep as allowed, then it runs; one level deeper, and it is refused", async () => {
-    const under = await api.gql(`{ me { posts(first: 1) { nodes { author { posts(first: 1) { totalCount } } } } } }`);
+    const under = await api.gql(graphql(`query LimitsMe { me { posts(first: 1) { nodes { author { posts(first: 1) { totalCount } } } } } }`));
     expect(under.errors).toBeUndefined();
-    const over = await api.gql(`{ me { posts(first: 1) { nodes { author { posts(first: 1) { nodes { id } } } } } } }`);
+    const over = await api.gql(graphql(`query LimitsMe2 { me { posts(first: 1) { nodes { author { posts(first: 1) { nodes { id } } } } } } }`));
     expect(over.status).toBe(400);
     expect(over.errors?.[0]).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
     expect(over.errors?.[0]?.message).toMatch(/depth limit of 6/);
   });
 
   it("when an operation has as many aliases as allowed, then it runs; one more, and it is refused", async () => {
-    expect((await api.gql(`{ a: me { id } b: me { id } c: me { id } }`)).errors).toBeUndefined();
-    const over = await api.gql(`{ a: me { id } b: me { id } c: me { id } d: me { id } }`);
+    expect((await api.gql(graphql(`query LimitsMe3 { a: me { id } b: me { id } c: me { id } }`))).errors).toBeUndefined();
+    const over = await api.gql(graphql(`query LimitsMe4 { a: me { id } b: me { id } c: me { id } d: me { id } }`));
     expect(over.status).toBe(400);
     expect(over.errors?.[0]?.message).toMatch(/Aliases limit of 3/);
   });
 
   it("when an operation has as many directives as allowed, then it runs; one more, and it is refused", async () => {
-    const under = await api.gql(`{ me @include(if: true) { id @include(if: true) username @skip(if: false) } }`);
+    const under = await api.gql(graphql(`query LimitsMe5 { me @include(if: true) { id @include(if: true) username @skip(if: false) } }`));
     expect(under.errors).toBeUndefined();
-    const over = await api.gql(`{ me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }`);
+    const over = await api.gql(graphql(`query LimitsMe6 { me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }`));
     expect(over.status).toBe(400);
     expect(over.errors?.[0]?.message).toMatch(/Directives limit of 3/);
   });
 
   it("when an operation costs as much as allowed, then it runs; a larger `first`, and it is refused before any SQL", async () => {
     // users: 1 + 10 × (nodes: 1 + (posts: 1 + first × (nodes: 1 + (id: 1))))
-    const query = `query ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }`;
+    const query = graphql(`query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }`);
     const under = await api.gql(query, { variables: { first: 10 } });
     expect(under.errors).toBeUndefined();
     const over = await api.gql(query, { variables: { first: 11 } });
@@ -75,9 +76,9 @@ describe.each(engines)("request limits on %s", (engine) => {
   it("when the same operation comes again with other variables, then each is costed by its own values", async () => {
     // Costs are kept per document and per value of the variables they depend on: `first`, and the
     // directives that decide whether a field counts at all. A cursor or a name leaves the cost alone.
-    const query = `query ($first: Int, $deep: Boolean!, $after: String) {
+    const query = graphql(`query LimitsUsers2 ($first: Int, $deep: Boolean!, $after: String) {
       users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }
-    }`;
+    }`);
     for (let round = 0; round < 2; round++) {
       expect((await api.gql(query, { variables: { first: 10, deep: true } })).errors).toBeUndefined();
       expect((await api.gql(query, { variables: { first: 11, deep: false } })).errors).toBeUndefined();
@@ -106,7 +107,7 @@ describe.each(engines)("default request limits on %s", (engine) => {
   const api = useTestApi(engine);
 
   it("when a client asks for a million nodes, then it is refused before it runs", async () => {
-    const query = `{ users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }`;
+    const query = graphql(`query LimitsUsers3 { users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }`);
     const response = await api.gql(query);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
@@ -156,9 +157,9 @@ describe.each(engines)("default request limits on %s", (engine) => {
   });
 
   it("when a client pages through lists as the app does, then the defaults let it", async () => {
-    const response = await api.gql(`{
+    const response = await api.gql(graphql(`query LimitsUsers4 {
       users(first: 100) { nodes { username followerCount posts(first: 20) { nodes { body author { username } } } } }
-    }`);
+    }`));
     expect(response.errors).toBeUndefined();
   });
 });

@@ -4,13 +4,14 @@ import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { registerUser, type RegisteredUser } from "../helpers/factories.ts";
 import { walk } from "../helpers/pages.ts";
+import { graphql } from "../generated/gql.ts";
 
-const EXPLORE = `query ($first: Int, $after: String) {
+const EXPLORE = graphql(`query ListsPosts ($first: Int, $after: String) {
   posts(first: $first, after: $after) { edges { cursor node { id body } } nodes { id } pageInfo { hasNextPage endCursor } }
-}`;
-const USERS = `query ($first: Int, $after: String) {
+}`);
+const USERS = graphql(`query ListsUsers ($first: Int, $after: String) {
   users(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } }
-}`;
+}`);
 
 /** More than the default page of 20. */
 const POST_COUNT = 25;
@@ -42,27 +43,27 @@ describe.each(engines)("lists on %s", (engine) => {
 
   describe("posts (explore)", () => {
     it("when paging two at a time, then every post appears once, newest first, ties by id", async () => {
-      expect(await walk(api, EXPLORE, { connection: "posts", first: 2, pick: (node) => node.id })).toEqual(newestFirst);
+      expect(await walk(api, EXPLORE, { connection: (data) => data.posts, first: 2, pick: (node) => node.id })).toEqual(newestFirst);
     });
 
     it("when paging past the end, then an empty page with no next page and no end cursor", async () => {
       const all = await api.gql(EXPLORE, { variables: { first: 100 } });
-      const last = all.data.posts.pageInfo.endCursor;
+      const last = all.data!.posts.pageInfo.endCursor;
       const response = await api.gql(EXPLORE, { variables: { first: 5, after: last } });
-      expect(response.data.posts).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+      expect(response.data!.posts).toMatchObject({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
     });
 
     it("when first is 0, then no nodes, and hasNextPage tells whether there are any", async () => {
       const response = await api.gql(EXPLORE, { variables: { first: 0 } });
-      expect(response.data.posts).toMatchObject({ nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
+      expect(response.data!.posts).toMatchObject({ nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
     });
 
     it("when first is omitted, then twenty; edges and nodes agree", async () => {
       const response = await api.gql(EXPLORE);
-      const { edges, nodes, pageInfo } = response.data.posts;
+      const { edges, nodes, pageInfo } = response.data!.posts;
       expect(nodes).toHaveLength(20);
       expect(pageInfo.hasNextPage).toBe(true);
-      expect(edges.map((edge: any) => edge.node.id)).toEqual(nodes.map((node: any) => node.id));
+      expect(edges.map((edge) => edge.node.id)).toEqual(nodes.map((node) => node.id));
     });
 
     it.each([-1, 101])("when first is %i, then BAD_USER_INPUT on first", async (first) => {
@@ -72,7 +73,7 @@ describe.each(engines)("lists on %s", (engine) => {
 
     it("when first is 100, then it is accepted", async () => {
       const response = await api.gql(EXPLORE, { variables: { first: 100 } });
-      expect(response.data.posts.nodes).toHaveLength(POST_COUNT);
+      expect(response.data!.posts.nodes).toHaveLength(POST_COUNT);
     });
 
     it.each([
@@ -86,16 +87,16 @@ describe.each(engines)("lists on %s", (engine) => {
     });
 
     it("when totalCount is not selected, then it is not counted", async () => {
-      const without = await api.countStatements(`{ posts(first: 5) { nodes { id } } }`);
-      const withCount = await api.countStatements(`{ posts(first: 5) { totalCount nodes { id } } }`);
+      const without = await api.countStatements(graphql(`query ListsPosts2 { posts(first: 5) { nodes { id } } }`));
+      const withCount = await api.countStatements(graphql(`query ListsPosts3 { posts(first: 5) { totalCount nodes { id } } }`));
       expect(without.statements).toBe(1);
       expect(withCount.statements).toBe(2);
-      const response = await api.gql(`{ posts(first: 1) { totalCount } }`);
-      expect(response.data.posts.totalCount).toBe(POST_COUNT);
+      const response = await api.gql(graphql(`query ListsPosts4 { posts(first: 1) { totalCount } }`));
+      expect(response.data!.posts.totalCount).toBe(POST_COUNT);
     });
 
     it("when a page of posts selects its authors, then two statements whatever the page size", async () => {
-      const query = `query ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }`;
+      const query = graphql(`query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }`);
       const small = await api.countStatements(query, { variables: { first: 1 } });
       const large = await api.countStatements(query, { variables: { first: 20 } });
       expect(small).toEqual({ statements: 2, errors: undefined });
@@ -105,14 +106,14 @@ describe.each(engines)("lists on %s", (engine) => {
 
   describe("users", () => {
     it("when paging, then users come by username ignoring case", async () => {
-      const names = await walk(api, USERS, { connection: "users", first: 3, pick: (node) => node.username });
+      const names = await walk(api, USERS, { connection: (data) => data.users, first: 3, pick: (node) => node.username });
       expect(names).toEqual(["alice", "Bob", "carol", "dave"]);
     });
 
     it("when each user selects posts and counts, then a fixed number of statements whatever the page size", async () => {
-      const query = `query ($first: Int) {
+      const query = graphql(`query ListsUsers2 ($first: Int) {
         users(first: $first) { totalCount nodes { postCount posts(first: 2) { totalCount nodes { body author { username } } } } }
-      }`;
+      }`);
       const one = await api.countStatements(query, { variables: { first: 1 } });
       const all = await api.countStatements(query, { variables: { first: 20 } });
       // users page, users count, posts pages, authors (each user's post count is on their row)
@@ -121,36 +122,36 @@ describe.each(engines)("lists on %s", (engine) => {
     });
 
     it("when a page of users selects their posts, then each gets their own newest posts", async () => {
-      const explore = await api.gql(`{ posts(first: 100) { nodes { id timestamp author { username } } } }`);
+      const explore = await api.gql(graphql(`query ListsPosts6 { posts(first: 100) { nodes { id timestamp author { username } } } }`));
       const response = await api.gql(
-        `{ users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }`,
+        graphql(`query ListsUsers3 { users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }`),
       );
-      for (const user of response.data.users.nodes) {
-        const expected = explore.data.posts.nodes.filter((post: any) => post.author.username === user.username).slice(0, 2);
+      for (const user of response.data!.users.nodes) {
+        const expected = explore.data!.posts.nodes.filter((post) => post.author.username === user.username).slice(0, 2);
         expect(user.posts.nodes).toEqual(expected);
       }
-      expect(response.data.users.nodes.filter((user: any) => user.posts.nodes.length === 2)).toHaveLength(4);
+      expect(response.data!.users.nodes.filter((user) => user.posts.nodes.length === 2)).toHaveLength(4);
     });
 
     it("when a user's posts are paged, then they are that user's, newest first, with counts", async () => {
-      const query = `query ($after: String) { user(username: "alice") {
+      const query = graphql(`query ListsUser ($after: String) { user(username: "alice") {
         postCount posts(first: 2, after: $after) { totalCount nodes { id author { username } } pageInfo { hasNextPage endCursor } }
-      } }`;
+      } }`);
       const first = await api.gql(query);
-      const { postCount, posts } = first.data.user;
+      const { postCount, posts } = first.data!.user!;
       expect(posts.totalCount).toBe(postCount);
-      const seen = posts.nodes.map((node: any) => node.id);
+      const seen = posts.nodes.map((node) => node.id);
       let after = posts.pageInfo.endCursor;
       while (after) {
         const next = await api.gql(query, { variables: { after } });
-        seen.push(...next.data.user.posts.nodes.map((node: any) => node.id));
-        after = next.data.user.posts.pageInfo.hasNextPage ? next.data.user.posts.pageInfo.endCursor : null;
+        seen.push(...next.data!.user!.posts.nodes.map((node) => node.id));
+        after = next.data!.user!.posts.pageInfo.hasNextPage ? next.data!.user!.posts.pageInfo.endCursor : null;
       }
       expect(seen).toHaveLength(postCount);
       const aliceIds = new Set(
-        (await api.gql(`{ posts(first: 100) { nodes { id author { username } } } }`)).data.posts.nodes
-          .filter((node: any) => node.author.username === "alice")
-          .map((node: any) => node.id),
+        (await api.gql(graphql(`query ListsPosts7 { posts(first: 100) { nodes { id author { username } } } }`))).data!.posts.nodes
+          .filter((node) => node.author.username === "alice")
+          .map((node) => node.id),
       );
       expect(seen).toEqual(newestFirst.filter((id) => aliceIds.has(id)));
     });
@@ -176,44 +177,44 @@ describe.each(engines)("lists on %s", (engine) => {
 
   describe("user", () => {
     it("when the username differs in case, then the user is still found", async () => {
-      const response = await api.gql(`{ user(username: "BOB") { username postCount } }`);
-      expect(response.data.user).toEqual({ username: "Bob", postCount: 6 });
+      const response = await api.gql(graphql(`query ListsUser2 { user(username: "BOB") { username postCount } }`));
+      expect(response.data!.user!).toEqual({ username: "Bob", postCount: 6 });
     });
 
     it.each(["nobody", "no such user!", ""])("when there is no user %j, then null", async (username) => {
-      const response = await api.gql(`query ($u: String!) { user(username: $u) { id } }`, { variables: { u: username } });
+      const response = await api.gql(graphql(`query ListsUser3 ($u: String!) { user(username: $u) { id } }`), { variables: { u: username } });
       expect(response.errors).toBeUndefined();
-      expect(response.data.user).toBeNull();
+      expect(response.data!.user).toBeNull();
     });
 
     it("when a user has no posts, then postCount is 0 and posts is empty", async () => {
       await registerUser(api, { username: "quiet" });
-      const response = await api.gql(`{ user(username: "quiet") { postCount posts { totalCount nodes { id } } } }`);
-      expect(response.data.user).toEqual({ postCount: 0, posts: { totalCount: 0, nodes: [] } });
+      const response = await api.gql(graphql(`query ListsUser4 { user(username: "quiet") { postCount posts { totalCount nodes { id } } } }`));
+      expect(response.data!.user!).toEqual({ postCount: 0, posts: { totalCount: 0, nodes: [] } });
     });
   });
 
   describe("email and avatar", () => {
-    const query = `query ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }`;
+    const query = graphql(`query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }`);
 
     it("when the user asks about themself, then they see their email", async () => {
       const carol = authors[0]!;
       const response = await api.gql(query, { variables: { u: "carol" }, token: carol.token });
-      expect(response.data.user.email).toBe(carol.email);
+      expect(response.data!.user!.email).toBe(carol.email);
     });
 
     it("when someone else or nobody asks, then the email is null", async () => {
       const bob = authors[1]!;
       const other = await api.gql(query, { variables: { u: "carol" }, token: bob.token });
       const anonymous = await api.gql(query, { variables: { u: "carol" } });
-      expect(other.data.user.email).toBeNull();
-      expect(anonymous.data.user.email).toBeNull();
+      expect(other.data!.user!.email).toBeNull();
+      expect(anonymous.data!.user!.email).toBeNull();
     });
 
     it("when the avatar is asked for, then a Gravatar identicon URL of the lowercased email's md5", async () => {
       const md5 = createHash("md5").update(authors[0]!.email.toLowerCase()).digest("hex");
       const response = await api.gql(query, { variables: { u: "carol" } });
-      expect(response.data.user).toMatchObject({
+      expect(response.data!.user!).toMatchObject({
         avatar: `https://www.gravatar.com/avatar/${md5}?d=identicon&s=128`,
         small: `https://www.gravatar.com/avatar/${md5}?d=identicon&s=1`,
         large: `https://www.gravatar.com/avatar/${md5}?d=identicon&s=2048`,
@@ -221,7 +222,7 @@ describe.each(engines)("lists on %s", (engine) => {
     });
 
     it.each([0, 2049, -5])("when the avatar size is %i, then BAD_USER_INPUT on size", async (size) => {
-      const response = await api.gql(`query ($s: Int) { user(username: "carol") { avatar(size: $s) } }`, {
+      const response = await api.gql(graphql(`query ListsUser6 ($s: Int) { user(username: "carol") { avatar(size: $s) } }`), {
         variables: { s: size },
       });
       expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "size" });

@@ -2,10 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { createPost, registerUser, type RegisteredUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
-const CREATE = `mutation ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }`;
-const DELETE = `mutation ($id: ID!) { deletePost(id: $id) }`;
-const POST = `query ($id: ID!) { post(id: $id) { id body author { username } } }`;
+const CREATE = graphql(`mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }`);
+const DELETE = graphql(`mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }`);
+const POST = graphql(`query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }`);
 
 describe.each(engines)("posts on %s", (engine) => {
   const api = useTestApi(engine);
@@ -21,7 +22,7 @@ describe.each(engines)("posts on %s", (engine) => {
     it("when signed in, then the post is saved trimmed, stamped now in UTC with milliseconds", async () => {
       const before = Date.now();
       const response = await api.gql(CREATE, { variables: { body: "  hello, world  " }, token: author.token });
-      const post = response.data.createPost;
+      const post = response.data!.createPost;
       expect(post).toMatchObject({ body: "hello, world", author: { username: author.username } });
       expect(post.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
       expect(Date.parse(post.timestamp)).toBeGreaterThanOrEqual(before - 1000);
@@ -31,7 +32,7 @@ describe.each(engines)("posts on %s", (engine) => {
     it("when the body is 140 characters (emoji count as one), then it is accepted", async () => {
       const body = "😀".repeat(140);
       const response = await api.gql(CREATE, { variables: { body }, token: author.token });
-      expect(response.data.createPost.body).toBe(body);
+      expect(response.data!.createPost.body).toBe(body);
     });
 
     it.each([
@@ -56,7 +57,7 @@ describe.each(engines)("posts on %s", (engine) => {
     it("when the id exists, then the post with its author", async () => {
       const { id } = await createPost(api, author.token, "find me");
       const response = await api.gql(POST, { variables: { id } });
-      expect(response.data.post).toEqual({ id, body: "find me", author: { username: author.username } });
+      expect(response.data!.post!).toEqual({ id, body: "find me", author: { username: author.username } });
     });
 
     it.each(["999999", "0", "-1", "abc", "99999999999999999999", "1.5"])(
@@ -64,7 +65,7 @@ describe.each(engines)("posts on %s", (engine) => {
       async (id) => {
         const response = await api.gql(POST, { variables: { id } });
         expect(response.errors).toBeUndefined();
-        expect(response.data.post).toBeNull();
+        expect(response.data!.post!).toBeNull();
       },
     );
   });
@@ -74,14 +75,14 @@ describe.each(engines)("posts on %s", (engine) => {
       const { id } = await createPost(api, author.token, "delete me");
       const response = await api.gql(DELETE, { variables: { id }, token: author.token });
       expect(response.data).toEqual({ deletePost: true });
-      expect((await api.gql(POST, { variables: { id } })).data.post).toBeNull();
+      expect((await api.gql(POST, { variables: { id } })).data!.post!).toBeNull();
     });
 
     it("when someone else deletes, then FORBIDDEN and the post stays", async () => {
       const { id } = await createPost(api, author.token, "not yours");
       const response = await api.gql(DELETE, { variables: { id }, token: stranger.token });
       expect(response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      expect((await api.gql(POST, { variables: { id } })).data.post.body).toBe("not yours");
+      expect((await api.gql(POST, { variables: { id } })).data!.post!.body).toBe("not yours");
     });
 
     it.each(["999999", "abc"])("when the id %s does not exist, then NOT_FOUND", async (id) => {

@@ -4,10 +4,11 @@ import { createServer, type Server } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, migratedDatabase } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
-const LOGIN = `mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`;
-const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { token } }`;
-const CHANGE_PASSWORD = `mutation { changePassword(currentPassword: "not it at all", newPassword: "something new") }`;
+const LOGIN = graphql(`mutation RateLimitsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`);
+const REGISTER = graphql(`mutation RateLimitsRegister ($input: RegisterInput!) { register(input: $input) { token } }`);
+const CHANGE_PASSWORD = graphql(`mutation RateLimitsChangePassword { changePassword(currentPassword: "not it at all", newPassword: "something new") }`);
 const LIMITS = { AUTH_RATE_LIMIT: "3", LOGIN_USERNAME_RATE_LIMIT: "2", RATE_LIMIT_WINDOW_SECONDS: "60" };
 
 /** A made-up client address, new on every call, so that runs and tests never share a budget. */
@@ -47,7 +48,7 @@ describe.each(engines)("rate limits on %s", (engine) => {
       api.gql(REGISTER, { variables: { input: { username: `flood${n}`, email: `flood${n}@example.com`, password: "password1" } }, address });
     for (const n of [1, 2, 3]) expect((await register(n)).errors).toBeUndefined();
     expectRateLimited(await register(4));
-    expect((await api.gql(`{ user(username: "flood4") { id } }`)).data.user).toBeNull();
+    expect((await api.gql(graphql(`query RateLimitsUser { user(username: "flood4") { id } }`))).data!.user).toBeNull();
   });
 
   it("when one address tries passwords through changePassword more often than allowed, then 429", async () => {

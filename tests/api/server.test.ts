@@ -10,6 +10,7 @@ import { createServer } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase, selectBeside } from "../helpers/database.ts";
 import { startServerProcess } from "../helpers/process.ts";
+import { graphql } from "../generated/gql.ts";
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -40,6 +41,7 @@ describe.each(engines)("HTTP endpoint on %s", (engine) => {
   });
 
   it("when a variable has the wrong type, then BAD_USER_INPUT", async () => {
+    // A plain string: the typed document would not let the test send the wrong type.
     const response = await api.gql(`query ($first: Int) { posts(first: $first) { totalCount } }`, {
       variables: { first: "many" },
     });

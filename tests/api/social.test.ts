@@ -3,28 +3,34 @@ import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { createPost, follow, registerUser, type RegisteredUser } from "../helpers/factories.ts";
 import { walk } from "../helpers/pages.ts";
+import { graphql } from "../generated/gql.ts";
 
-const FEED = `query ($first: Int, $after: String) {
+const FEED = graphql(`query SocialFeed ($first: Int, $after: String) {
   feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }
-}`;
-const FOLLOW = `mutation ($username: String!) {
+}`);
+const FOLLOW = graphql(`mutation SocialFollow ($username: String!) {
   follow(username: $username) { username followerCount viewerIsFollowing }
-}`;
-const UNFOLLOW = `mutation ($username: String!) {
+}`);
+const UNFOLLOW = graphql(`mutation SocialUnfollow ($username: String!) {
   unfollow(username: $username) { username followerCount viewerIsFollowing }
-}`;
-const RELATION = `query ($username: String!) {
+}`);
+const RELATION = graphql(`query SocialUser ($username: String!) {
   user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }
-}`;
-const LISTS = `query ($username: String!, $first: Int) {
+}`);
+const LISTS = graphql(`query SocialUser2 ($username: String!, $first: Int) {
   user(username: $username) {
     followers(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }
     following(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }
   }
-}`;
-const listQuery = (list: "followers" | "following") => `query ($username: String!, $first: Int, $after: String) {
-  user(username: $username) { ${list}(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }
-}`;
+}`);
+const LIST = {
+  followers: graphql(`query SocialFollowers($username: String!, $first: Int, $after: String) {
+  user(username: $username) { followers(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }
+}`),
+  following: graphql(`query SocialFollowing($username: String!, $first: Int, $after: String) {
+  user(username: $username) { following(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }
+}`),
+};
 
 describe.each(engines)("the tutorial's followed posts on %s", (engine) => {
   const api = useTestApi(engine);
@@ -50,15 +56,15 @@ describe.each(engines)("the tutorial's followed posts on %s", (engine) => {
   ])("when %s reads their feed, then it holds exactly their own and their followed users' posts, newest first", async (username, authors) => {
     const response = await api.gql(FEED, { token: people[username]!.token });
     expect(response.errors).toBeUndefined();
-    expect(response.data.feed.nodes.map((post: any) => post.body)).toEqual(authors.map((author) => `post from ${author}`));
-    expect(response.data.feed.pageInfo.hasNextPage).toBe(false);
+    expect(response.data!.feed.nodes.map((post) => post.body)).toEqual(authors.map((author) => `post from ${author}`));
+    expect(response.data!.feed.pageInfo.hasNextPage).toBe(false);
   });
 
   it("when john's counts and relations are read, then they match the follows", async () => {
     const response = await api.gql(RELATION, { token: people.john!.token, variables: { username: "david" } });
-    expect(response.data.user).toEqual({ isViewer: false, viewerIsFollowing: true, followerCount: 2, followingCount: 0 });
+    expect(response.data!.user!).toEqual({ isViewer: false, viewerIsFollowing: true, followerCount: 2, followingCount: 0 });
     const self = await api.gql(RELATION, { token: people.john!.token, variables: { username: "john" } });
-    expect(self.data.user).toEqual({ isViewer: true, viewerIsFollowing: false, followerCount: 0, followingCount: 2 });
+    expect(self.data!.user!).toEqual({ isViewer: true, viewerIsFollowing: false, followerCount: 0, followingCount: 2 });
   });
 });
 
@@ -76,25 +82,25 @@ describe.each(engines)("following on %s", (engine) => {
     const first = await api.gql(FOLLOW, { token: viewer.token, variables: { username: other.username } });
     const second = await api.gql(FOLLOW, { token: viewer.token, variables: { username: other.username.toUpperCase() } });
     expect(first.errors).toBeUndefined();
-    expect(second.data.follow).toEqual({ username: other.username, followerCount: 1, viewerIsFollowing: true });
+    expect(second.data!.follow).toEqual({ username: other.username, followerCount: 1, viewerIsFollowing: true });
     const lists = await api.gql(LISTS, { variables: { username: other.username } });
-    expect(lists.data.user.followers.nodes).toEqual([{ username: viewer.username }]);
+    expect(lists.data!.user!.followers.nodes).toEqual([{ username: viewer.username }]);
   });
 
   it("when a user unfollows twice, then the follow is gone and the second changes nothing", async () => {
     await follow(api, viewer.token, other.username);
     const first = await api.gql(UNFOLLOW, { token: viewer.token, variables: { username: other.username } });
     const second = await api.gql(UNFOLLOW, { token: viewer.token, variables: { username: other.username } });
-    expect(first.data.unfollow).toEqual({ username: other.username, followerCount: 0, viewerIsFollowing: false });
-    expect(second.data.unfollow).toEqual(first.data.unfollow);
+    expect(first.data!.unfollow).toEqual({ username: other.username, followerCount: 0, viewerIsFollowing: false });
+    expect(second.data!.unfollow).toEqual(first.data!.unfollow);
   });
 
   it("when one operation follows and then unfollows, then each answer shows the state after its own write", async () => {
     const response = await api.gql(
-      `mutation ($username: String!) {
+      graphql(`mutation SocialFollow2 ($username: String!) {
         a: follow(username: $username) { followerCount viewerIsFollowing }
         b: unfollow(username: $username) { followerCount viewerIsFollowing }
-      }`,
+      }`),
       { token: viewer.token, variables: { username: other.username } },
     );
     expect(response.data).toEqual({
@@ -130,13 +136,13 @@ describe.each(engines)("following on %s", (engine) => {
     });
     expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const counts = await api.gql(RELATION, { variables: { username: other.username } });
-    expect(counts.data.user.followerCount).toBe(0);
+    expect(counts.data!.user!.followerCount).toBe(0);
   });
 
   it("when anonymous, then viewerIsFollowing and isViewer are false", async () => {
     await follow(api, viewer.token, other.username);
     const response = await api.gql(RELATION, { variables: { username: other.username } });
-    expect(response.data.user).toEqual({ isViewer: false, viewerIsFollowing: false, followerCount: 1, followingCount: 0 });
+    expect(response.data!.user!).toEqual({ isViewer: false, viewerIsFollowing: false, followerCount: 1, followingCount: 0 });
   });
 });
 
@@ -162,9 +168,9 @@ describe.each(engines)("follower lists on %s", (engine) => {
   });
 
   it("when paging a user's followers three at a time, then each appears once, most recent follower first", async () => {
-    const names = await walk(api, listQuery("followers"), {
+    const names = await walk(api, LIST.followers, {
       variables: { username: star.username },
-      connection: (data) => data.user.followers,
+      connection: (data) => data.user!.followers,
       first: 3,
       pick: (node) => node.username,
     });
@@ -172,9 +178,9 @@ describe.each(engines)("follower lists on %s", (engine) => {
   });
 
   it("when paging whom a user follows three at a time, then each appears once, most recently followed first", async () => {
-    const names = await walk(api, listQuery("following"), {
+    const names = await walk(api, LIST.following, {
       variables: { username: star.username },
-      connection: (data) => data.user.following,
+      connection: (data) => data.user!.following,
       first: 3,
       pick: (node) => node.username,
     });
@@ -183,26 +189,26 @@ describe.each(engines)("follower lists on %s", (engine) => {
 
   it("when the lists are counted, then totalCount matches them", async () => {
     const response = await api.gql(LISTS, { variables: { username: star.username, first: 1 } });
-    expect(response.data.user.followers.totalCount).toBe(20);
-    expect(response.data.user.following.totalCount).toBe(20);
+    expect(response.data!.user!.followers.totalCount).toBe(20);
+    expect(response.data!.user!.following.totalCount).toBe(20);
     const fan = await api.gql(LISTS, { variables: { username: fans[0]!.username } });
-    expect(fan.data.user.followers.nodes).toEqual([{ username: star.username }]);
-    expect(fan.data.user.following.nodes).toEqual([{ username: star.username }]);
+    expect(fan.data!.user!.followers.nodes).toEqual([{ username: star.username }]);
+    expect(fan.data!.user!.following.nodes).toEqual([{ username: star.username }]);
   });
 
   it("when a cursor from one list is given to the other, or is not a cursor, then it is BAD_USER_INPUT on after", async () => {
     const page = await api.gql(LISTS, { variables: { username: star.username, first: 1 } });
-    const followersCursor = page.data.user.followers.pageInfo.endCursor;
+    const followersCursor = page.data!.user!.followers.pageInfo.endCursor;
     for (const after of [followersCursor, "not-a-cursor"]) {
-      const response = await api.gql(listQuery("following"), { variables: { username: star.username, after } });
+      const response = await api.gql(LIST.following, { variables: { username: star.username, after } });
       expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "after" });
     }
   });
 
   it("when a page of users selects their counts and whether the viewer follows them, then 1 user or 20 cost the same statements", async () => {
-    const query = `query ($first: Int) {
+    const query = graphql(`query SocialUsers ($first: Int) {
       users(first: $first) { nodes { followerCount followingCount postCount viewerIsFollowing isViewer } }
-    }`;
+    }`);
     const one = await api.countStatements(query, { token: star.token, variables: { first: 1 } });
     const twenty = await api.countStatements(query, { token: star.token, variables: { first: 20 } });
     // token, users page (the counts are on each user's row), the viewer's follows
@@ -214,18 +220,18 @@ describe.each(engines)("follower lists on %s", (engine) => {
   });
 
   it("when a page of users selects their follower lists, then 1 user or 20 cost the same statements", async () => {
-    const query = `query ($first: Int) {
+    const query = graphql(`query SocialUsers2 ($first: Int) {
       users(first: $first) {
         nodes { followers(first: 3) { totalCount nodes { username } } following(first: 3) { nodes { username } } }
       }
-    }`;
+    }`);
     const one = await api.countStatements(query, { variables: { first: 1 } });
     const twenty = await api.countStatements(query, { variables: { first: 20 } });
     // users page, followers pages, following pages (totalCount is on each user's row)
     expect(one).toEqual({ statements: 3, errors: undefined });
     expect(twenty).toEqual({ statements: 3, errors: undefined });
     const response = await api.gql(query, { variables: { first: 2 } });
-    expect(response.data.users.nodes).toEqual([
+    expect(response.data!.users.nodes).toEqual([
       {
         followers: { totalCount: 20, nodes: [{ username: "fan20" }, { username: "fan19" }, { username: "fan18" }] },
         following: { nodes: [{ username: "fan01" }, { username: "fan02" }, { username: "fan03" }] },
@@ -264,22 +270,22 @@ describe.each(engines)("the feed on %s", (engine) => {
       if (author !== stranger) expected.push({ id: post.id, at });
     }
     expected.sort((a, b) => b.at - a.at || b.id - a.id);
-    const ids = await walk(api, FEED, { token: reader.token, connection: "feed", first: 3, pick: (node) => node.id });
+    const ids = await walk(api, FEED, { token: reader.token, connection: (data) => data.feed, first: 3, pick: (node) => node.id });
     expect(ids).toEqual(expected.map((post) => String(post.id)));
-    const counted = await api.gql(`{ feed(first: 0) { totalCount } }`, { token: reader.token });
-    expect(counted.data.feed.totalCount).toBe(16);
+    const counted = await api.gql(graphql(`query SocialFeed2 { feed(first: 0) { totalCount } }`), { token: reader.token });
+    expect(counted.data!.feed.totalCount).toBe(16);
   });
 
   it("when the reader unfollows someone, then that user's posts leave the feed", async () => {
     await api.gql(UNFOLLOW, { token: reader.token, variables: { username: followed.username } });
     const response = await api.gql(FEED, { token: reader.token, variables: { first: 100 } });
-    const authors = new Set(response.data.feed.nodes.map((post: any) => post.author.username));
+    const authors = new Set(response.data!.feed.nodes.map((post) => post.author.username));
     expect([...authors]).toEqual([reader.username]);
     await follow(api, reader.token, followed.username);
   });
 
   it("when a page of the feed selects authors, then it costs the same statements for 1 post or 20", async () => {
-    const query = `query ($first: Int) { feed(first: $first) { nodes { body author { username followerCount } } } }`;
+    const query = graphql(`query SocialFeed3 ($first: Int) { feed(first: $first) { nodes { body author { username followerCount } } } }`);
     const one = await api.countStatements(query, { token: reader.token, variables: { first: 1 } });
     const twenty = await api.countStatements(query, { token: reader.token, variables: { first: 20 } });
     // token, feed page, authors (with their follower counts)

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { useTestApi } from "../helpers/api.ts";
 import { engines, selectBeside } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
+import { graphql } from "../generated/gql.ts";
 
-const CREATE_POST = `mutation ($body: String!) { createPost(body: $body) { id body } }`;
-const UPDATE_ABOUT = `mutation ($aboutMe: String) { updateProfile(input: { aboutMe: $aboutMe }) { aboutMe } }`;
-const REGISTER = `mutation ($input: RegisterInput!) { register(input: $input) { user { username } } }`;
-const LOGIN = `mutation ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`;
+const CREATE_POST = graphql(`mutation TextCreatePost ($body: String!) { createPost(body: $body) { id body } }`);
+const UPDATE_ABOUT = graphql(`mutation TextUpdateProfile ($aboutMe: String) { updateProfile(input: { aboutMe: $aboutMe }) { aboutMe } }`);
+const REGISTER = graphql(`mutation TextRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }`);
+const LOGIN = graphql(`mutation TextLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`);
 
 const marks = (n: number) => "e" + "\u0301".repeat(n);
 
@@ -69,7 +70,7 @@ describe.each(engines)("text hygiene on %s", (engine) => {
     const author = await registerUser(api);
     const response = await api.gql(CREATE_POST, { variables: { body: `first\r\nsecond\rthird\n\tfourth ${marks(10)}` }, token: author.token });
     expect(response.errors).toBeUndefined();
-    expect(response.data.createPost.body).toBe(`first\nsecond\nthird\n\tfourth ${"e" + "\u0301".repeat(10)}`.normalize("NFC"));
+    expect(response.data!.createPost.body).toBe(`first\nsecond\nthird\n\tfourth ${"e" + "\u0301".repeat(10)}`.normalize("NFC"));
   });
 
   it("when a post is written decomposed (NFD), then it is stored and read back composed (NFC), and 140 characters of it fit", async () => {
@@ -77,8 +78,8 @@ describe.each(engines)("text hygiene on %s", (engine) => {
     const decomposed = "e\u0301".repeat(140); // 280 code points, 140 characters once composed
     const response = await api.gql(CREATE_POST, { variables: { body: decomposed }, token: author.token });
     expect(response.errors).toBeUndefined();
-    expect(response.data.createPost.body).toBe("\u00e9".repeat(140));
-    const [row] = await selectBeside(api.target, `select body from posts where id = ${response.data.createPost.id}`);
+    expect(response.data!.createPost.body).toBe("\u00e9".repeat(140));
+    const [row] = await selectBeside(api.target, `select body from posts where id = ${response.data!.createPost.id}`);
     expect(row!.body).toBe("\u00e9".repeat(140));
     const over = await api.gql(CREATE_POST, { variables: { body: "\u00e9".repeat(141) }, token: author.token });
     expect(over.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "body" });
@@ -89,8 +90,8 @@ describe.each(engines)("text hygiene on %s", (engine) => {
     const body = "😀".repeat(140);
     const response = await api.gql(CREATE_POST, { variables: { body }, token: author.token });
     expect(response.errors).toBeUndefined();
-    const read = await api.gql(`query ($id: ID!) { post(id: $id) { body } }`, { variables: { id: response.data.createPost.id } });
-    expect([...read.data.post.body]).toHaveLength(140);
-    expect(read.data.post.body).toBe(body);
+    const read = await api.gql(graphql(`query TextPost ($id: ID!) { post(id: $id) { body } }`), { variables: { id: response.data!.createPost.id } });
+    expect([...read.data!.post!.body]).toHaveLength(140);
+    expect(read.data!.post!.body).toBe(body);
   });
 });

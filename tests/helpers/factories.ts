@@ -1,4 +1,5 @@
 import type { TestApi } from "./api.ts";
+import { graphql } from "../generated/gql.ts";
 
 let sequence = 0;
 
@@ -22,7 +23,7 @@ export async function registerUser(
     password: overrides.password ?? "correct horse battery staple",
   };
   const response = await api.gql(
-    `mutation ($input: RegisterInput!) { register(input: $input) { token user { id username } } }`,
+    graphql(`mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }`),
     { variables: { input } },
   );
   if (!response.data) throw new Error(`register failed: ${JSON.stringify(response.errors)}`);
@@ -31,7 +32,7 @@ export async function registerUser(
 }
 
 export async function createPost(api: TestApi, token: string, body: string): Promise<{ id: string; timestamp: string }> {
-  const response = await api.gql(`mutation ($body: String!) { createPost(body: $body) { id timestamp } }`, {
+  const response = await api.gql(graphql(`mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }`), {
     variables: { body },
     token,
   });
@@ -40,7 +41,7 @@ export async function createPost(api: TestApi, token: string, body: string): Pro
 }
 
 export async function follow(api: TestApi, token: string, username: string): Promise<void> {
-  const response = await api.gql(`mutation ($username: String!) { follow(username: $username) { id } }`, {
+  const response = await api.gql(graphql(`mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }`), {
     variables: { username },
     token,
   });

@@ -1,0 +1,536 @@
+/* eslint-disable */
+import * as types from './graphql.ts';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.AbuseRegisterDocument,
+    "query AbuseMe { me { id } }": typeof types.AbuseMeDocument,
+    "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }": typeof types.AuthRegisterDocument,
+    "mutation AuthLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }": typeof types.AuthLoginDocument,
+    "query AuthMe { me { username email } }": typeof types.AuthMeDocument,
+    "mutation AuthLogin2 ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }": typeof types.AuthLogin2Document,
+    "query AuthPosts { posts { totalCount } }": typeof types.AuthPostsDocument,
+    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
+    "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": typeof types.FaultsRegisterDocument,
+    "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }": typeof types.FollowLimitsFollowDocument,
+    "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }": typeof types.FollowLimitsUnfollowDocument,
+    "query HostileInputUsers ($after: String) { users(after: $after) { totalCount } }": typeof types.HostileInputUsersDocument,
+    "mutation HostileInputUpdateProfile ($u: String!) { updateProfile(input: { username: $u }) { username } }": typeof types.HostileInputUpdateProfileDocument,
+    "query HostileInputPosts { posts(first: 1) { nodes { id } pageInfo { endCursor } } }": typeof types.HostileInputPostsDocument,
+    "query HostileInputPosts2 ($after: String) { posts(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }": typeof types.HostileInputPosts2Document,
+    "query HostileInputPosts3 ($after: String) { posts(first: 1, after: $after) { nodes { id } } }": typeof types.HostileInputPosts3Document,
+    "mutation HostileInputCreatePost ($body: String!) { createPost(body: $body) { id } }": typeof types.HostileInputCreatePostDocument,
+    "mutation HostileInputCreatePost2 ($body: String!) { createPost(body: $body) { body } }": typeof types.HostileInputCreatePost2Document,
+    "query HostileInputUser ($u: String!) { user(username: $u) { id } }": typeof types.HostileInputUserDocument,
+    "query LimitsMe { me { posts(first: 1) { nodes { author { posts(first: 1) { totalCount } } } } } }": typeof types.LimitsMeDocument,
+    "query LimitsMe2 { me { posts(first: 1) { nodes { author { posts(first: 1) { nodes { id } } } } } } }": typeof types.LimitsMe2Document,
+    "query LimitsMe3 { a: me { id } b: me { id } c: me { id } }": typeof types.LimitsMe3Document,
+    "query LimitsMe4 { a: me { id } b: me { id } c: me { id } d: me { id } }": typeof types.LimitsMe4Document,
+    "query LimitsMe5 { me @include(if: true) { id @include(if: true) username @skip(if: false) } }": typeof types.LimitsMe5Document,
+    "query LimitsMe6 { me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }": typeof types.LimitsMe6Document,
+    "query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }": typeof types.LimitsUsersDocument,
+    "query LimitsUsers2 ($first: Int, $deep: Boolean!, $after: String) {\n      users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }\n    }": typeof types.LimitsUsers2Document,
+    "query LimitsUsers3 { users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }": typeof types.LimitsUsers3Document,
+    "query LimitsUsers4 {\n      users(first: 100) { nodes { username followerCount posts(first: 20) { nodes { body author { username } } } } }\n    }": typeof types.LimitsUsers4Document,
+    "query ListsPosts ($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor node { id body } } nodes { id } pageInfo { hasNextPage endCursor } }\n}": typeof types.ListsPostsDocument,
+    "query ListsUsers ($first: Int, $after: String) {\n  users(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } }\n}": typeof types.ListsUsersDocument,
+    "query ListsPosts2 { posts(first: 5) { nodes { id } } }": typeof types.ListsPosts2Document,
+    "query ListsPosts3 { posts(first: 5) { totalCount nodes { id } } }": typeof types.ListsPosts3Document,
+    "query ListsPosts4 { posts(first: 1) { totalCount } }": typeof types.ListsPosts4Document,
+    "query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }": typeof types.ListsPosts5Document,
+    "query ListsUsers2 ($first: Int) {\n        users(first: $first) { totalCount nodes { postCount posts(first: 2) { totalCount nodes { body author { username } } } } }\n      }": typeof types.ListsUsers2Document,
+    "query ListsPosts6 { posts(first: 100) { nodes { id timestamp author { username } } } }": typeof types.ListsPosts6Document,
+    "query ListsUsers3 { users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }": typeof types.ListsUsers3Document,
+    "query ListsUser ($after: String) { user(username: \"alice\") {\n        postCount posts(first: 2, after: $after) { totalCount nodes { id author { username } } pageInfo { hasNextPage endCursor } }\n      } }": typeof types.ListsUserDocument,
+    "query ListsPosts7 { posts(first: 100) { nodes { id author { username } } } }": typeof types.ListsPosts7Document,
+    "query ListsUser2 { user(username: \"BOB\") { username postCount } }": typeof types.ListsUser2Document,
+    "query ListsUser3 ($u: String!) { user(username: $u) { id } }": typeof types.ListsUser3Document,
+    "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": typeof types.ListsUser4Document,
+    "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": typeof types.ListsUser5Document,
+    "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": typeof types.ListsUser6Document,
+    "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }": typeof types.PostsCreatePostDocument,
+    "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }": typeof types.PostsDeletePostDocument,
+    "query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }": typeof types.PostsPostDocument,
+    "mutation ProfileUpdateProfile ($input: UpdateProfileInput!) { updateProfile(input: $input) { username aboutMe } }": typeof types.ProfileUpdateProfileDocument,
+    "query ProfileUser ($username: String!) { user(username: $username) { username aboutMe lastSeen } }": typeof types.ProfileUserDocument,
+    "mutation ProfileChangePassword ($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": typeof types.ProfileChangePasswordDocument,
+    "mutation ProfileLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.ProfileLoginDocument,
+    "query ProfileMe { me { username lastSeen } }": typeof types.ProfileMeDocument,
+    "query ProfileMe2 { me { id } }": typeof types.ProfileMe2Document,
+    "mutation RateLimitsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.RateLimitsLoginDocument,
+    "mutation RateLimitsRegister ($input: RegisterInput!) { register(input: $input) { token } }": typeof types.RateLimitsRegisterDocument,
+    "mutation RateLimitsChangePassword { changePassword(currentPassword: \"not it at all\", newPassword: \"something new\") }": typeof types.RateLimitsChangePasswordDocument,
+    "query RateLimitsUser { user(username: \"flood4\") { id } }": typeof types.RateLimitsUserDocument,
+    "mutation SessionsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.SessionsLoginDocument,
+    "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.SessionsChangePasswordDocument,
+    "query SessionsMe { me { id } }": typeof types.SessionsMeDocument,
+    "query SocialFeed ($first: Int, $after: String) {\n  feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }\n}": typeof types.SocialFeedDocument,
+    "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { username followerCount viewerIsFollowing }\n}": typeof types.SocialFollowDocument,
+    "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { username followerCount viewerIsFollowing }\n}": typeof types.SocialUnfollowDocument,
+    "query SocialUser ($username: String!) {\n  user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }\n}": typeof types.SocialUserDocument,
+    "query SocialUser2 ($username: String!, $first: Int) {\n  user(username: $username) {\n    followers(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n    following(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n  }\n}": typeof types.SocialUser2Document,
+    "query SocialFollowers($username: String!, $first: Int, $after: String) {\n  user(username: $username) { followers(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": typeof types.SocialFollowersDocument,
+    "query SocialFollowing($username: String!, $first: Int, $after: String) {\n  user(username: $username) { following(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": typeof types.SocialFollowingDocument,
+    "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { followerCount viewerIsFollowing }\n        b: unfollow(username: $username) { followerCount viewerIsFollowing }\n      }": typeof types.SocialFollow2Document,
+    "query SocialUsers ($first: Int) {\n      users(first: $first) { nodes { followerCount followingCount postCount viewerIsFollowing isViewer } }\n    }": typeof types.SocialUsersDocument,
+    "query SocialUsers2 ($first: Int) {\n      users(first: $first) {\n        nodes { followers(first: 3) { totalCount nodes { username } } following(first: 3) { nodes { username } } }\n      }\n    }": typeof types.SocialUsers2Document,
+    "query SocialFeed2 { feed(first: 0) { totalCount } }": typeof types.SocialFeed2Document,
+    "query SocialFeed3 ($first: Int) { feed(first: $first) { nodes { body author { username followerCount } } } }": typeof types.SocialFeed3Document,
+    "mutation TextCreatePost ($body: String!) { createPost(body: $body) { id body } }": typeof types.TextCreatePostDocument,
+    "mutation TextUpdateProfile ($aboutMe: String) { updateProfile(input: { aboutMe: $aboutMe }) { aboutMe } }": typeof types.TextUpdateProfileDocument,
+    "mutation TextRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.TextRegisterDocument,
+    "mutation TextLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.TextLoginDocument,
+    "query TextPost ($id: ID!) { post(id: $id) { body } }": typeof types.TextPostDocument,
+    "mutation OperationsLogin ($p: String!) { login(username: \"user1\", password: $p) { token } }": typeof types.OperationsLoginDocument,
+    "query OperationsMe { me { id } }": typeof types.OperationsMeDocument,
+    "mutation OperationsRegister { register(input: { username: \"user1\", email: \"user1@example.com\", password: \"password1\" }) { token } }": typeof types.OperationsRegisterDocument,
+    "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }": typeof types.OperationsLogin2Document,
+    "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": typeof types.FactoriesRegisterDocument,
+    "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.FactoriesCreatePostDocument,
+    "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": typeof types.FactoriesFollowDocument,
+};
+const documents: Documents = {
+    "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.AbuseRegisterDocument,
+    "query AbuseMe { me { id } }": types.AbuseMeDocument,
+    "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }": types.AuthRegisterDocument,
+    "mutation AuthLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }": types.AuthLoginDocument,
+    "query AuthMe { me { username email } }": types.AuthMeDocument,
+    "mutation AuthLogin2 ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }": types.AuthLogin2Document,
+    "query AuthPosts { posts { totalCount } }": types.AuthPostsDocument,
+    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
+    "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": types.FaultsRegisterDocument,
+    "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }": types.FollowLimitsFollowDocument,
+    "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }": types.FollowLimitsUnfollowDocument,
+    "query HostileInputUsers ($after: String) { users(after: $after) { totalCount } }": types.HostileInputUsersDocument,
+    "mutation HostileInputUpdateProfile ($u: String!) { updateProfile(input: { username: $u }) { username } }": types.HostileInputUpdateProfileDocument,
+    "query HostileInputPosts { posts(first: 1) { nodes { id } pageInfo { endCursor } } }": types.HostileInputPostsDocument,
+    "query HostileInputPosts2 ($after: String) { posts(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }": types.HostileInputPosts2Document,
+    "query HostileInputPosts3 ($after: String) { posts(first: 1, after: $after) { nodes { id } } }": types.HostileInputPosts3Document,
+    "mutation HostileInputCreatePost ($body: String!) { createPost(body: $body) { id } }": types.HostileInputCreatePostDocument,
+    "mutation HostileInputCreatePost2 ($body: String!) { createPost(body: $body) { body } }": types.HostileInputCreatePost2Document,
+    "query HostileInputUser ($u: String!) { user(username: $u) { id } }": types.HostileInputUserDocument,
+    "query LimitsMe { me { posts(first: 1) { nodes { author { posts(first: 1) { totalCount } } } } } }": types.LimitsMeDocument,
+    "query LimitsMe2 { me { posts(first: 1) { nodes { author { posts(first: 1) { nodes { id } } } } } } }": types.LimitsMe2Document,
+    "query LimitsMe3 { a: me { id } b: me { id } c: me { id } }": types.LimitsMe3Document,
+    "query LimitsMe4 { a: me { id } b: me { id } c: me { id } d: me { id } }": types.LimitsMe4Document,
+    "query LimitsMe5 { me @include(if: true) { id @include(if: true) username @skip(if: false) } }": types.LimitsMe5Document,
+    "query LimitsMe6 { me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }": types.LimitsMe6Document,
+    "query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }": types.LimitsUsersDocument,
+    "query LimitsUsers2 ($first: Int, $deep: Boolean!, $after: String) {\n      users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }\n    }": types.LimitsUsers2Document,
+    "query LimitsUsers3 { users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }": types.LimitsUsers3Document,
+    "query LimitsUsers4 {\n      users(first: 100) { nodes { username followerCount posts(first: 20) { nodes { body author { username } } } } }\n    }": types.LimitsUsers4Document,
+    "query ListsPosts ($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor node { id body } } nodes { id } pageInfo { hasNextPage endCursor } }\n}": types.ListsPostsDocument,
+    "query ListsUsers ($first: Int, $after: String) {\n  users(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } }\n}": types.ListsUsersDocument,
+    "query ListsPosts2 { posts(first: 5) { nodes { id } } }": types.ListsPosts2Document,
+    "query ListsPosts3 { posts(first: 5) { totalCount nodes { id } } }": types.ListsPosts3Document,
+    "query ListsPosts4 { posts(first: 1) { totalCount } }": types.ListsPosts4Document,
+    "query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }": types.ListsPosts5Document,
+    "query ListsUsers2 ($first: Int) {\n        users(first: $first) { totalCount nodes { postCount posts(first: 2) { totalCount nodes { body author { username } } } } }\n      }": types.ListsUsers2Document,
+    "query ListsPosts6 { posts(first: 100) { nodes { id timestamp author { username } } } }": types.ListsPosts6Document,
+    "query ListsUsers3 { users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }": types.ListsUsers3Document,
+    "query ListsUser ($after: String) { user(username: \"alice\") {\n        postCount posts(first: 2, after: $after) { totalCount nodes { id author { username } } pageInfo { hasNextPage endCursor } }\n      } }": types.ListsUserDocument,
+    "query ListsPosts7 { posts(first: 100) { nodes { id author { username } } } }": types.ListsPosts7Document,
+    "query ListsUser2 { user(username: \"BOB\") { username postCount } }": types.ListsUser2Document,
+    "query ListsUser3 ($u: String!) { user(username: $u) { id } }": types.ListsUser3Document,
+    "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": types.ListsUser4Document,
+    "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": types.ListsUser5Document,
+    "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": types.ListsUser6Document,
+    "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }": types.PostsCreatePostDocument,
+    "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }": types.PostsDeletePostDocument,
+    "query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }": types.PostsPostDocument,
+    "mutation ProfileUpdateProfile ($input: UpdateProfileInput!) { updateProfile(input: $input) { username aboutMe } }": types.ProfileUpdateProfileDocument,
+    "query ProfileUser ($username: String!) { user(username: $username) { username aboutMe lastSeen } }": types.ProfileUserDocument,
+    "mutation ProfileChangePassword ($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}": types.ProfileChangePasswordDocument,
+    "mutation ProfileLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.ProfileLoginDocument,
+    "query ProfileMe { me { username lastSeen } }": types.ProfileMeDocument,
+    "query ProfileMe2 { me { id } }": types.ProfileMe2Document,
+    "mutation RateLimitsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.RateLimitsLoginDocument,
+    "mutation RateLimitsRegister ($input: RegisterInput!) { register(input: $input) { token } }": types.RateLimitsRegisterDocument,
+    "mutation RateLimitsChangePassword { changePassword(currentPassword: \"not it at all\", newPassword: \"something new\") }": types.RateLimitsChangePasswordDocument,
+    "query RateLimitsUser { user(username: \"flood4\") { id } }": types.RateLimitsUserDocument,
+    "mutation SessionsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.SessionsLoginDocument,
+    "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.SessionsChangePasswordDocument,
+    "query SessionsMe { me { id } }": types.SessionsMeDocument,
+    "query SocialFeed ($first: Int, $after: String) {\n  feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }\n}": types.SocialFeedDocument,
+    "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { username followerCount viewerIsFollowing }\n}": types.SocialFollowDocument,
+    "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { username followerCount viewerIsFollowing }\n}": types.SocialUnfollowDocument,
+    "query SocialUser ($username: String!) {\n  user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }\n}": types.SocialUserDocument,
+    "query SocialUser2 ($username: String!, $first: Int) {\n  user(username: $username) {\n    followers(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n    following(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n  }\n}": types.SocialUser2Document,
+    "query SocialFollowers($username: String!, $first: Int, $after: String) {\n  user(username: $username) { followers(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": types.SocialFollowersDocument,
+    "query SocialFollowing($username: String!, $first: Int, $after: String) {\n  user(username: $username) { following(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": types.SocialFollowingDocument,
+    "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { followerCount viewerIsFollowing }\n        b: unfollow(username: $username) { followerCount viewerIsFollowing }\n      }": types.SocialFollow2Document,
+    "query SocialUsers ($first: Int) {\n      users(first: $first) { nodes { followerCount followingCount postCount viewerIsFollowing isViewer } }\n    }": types.SocialUsersDocument,
+    "query SocialUsers2 ($first: Int) {\n      users(first: $first) {\n        nodes { followers(first: 3) { totalCount nodes { username } } following(first: 3) { nodes { username } } }\n      }\n    }": types.SocialUsers2Document,
+    "query SocialFeed2 { feed(first: 0) { totalCount } }": types.SocialFeed2Document,
+    "query SocialFeed3 ($first: Int) { feed(first: $first) { nodes { body author { username followerCount } } } }": types.SocialFeed3Document,
+    "mutation TextCreatePost ($body: String!) { createPost(body: $body) { id body } }": types.TextCreatePostDocument,
+    "mutation TextUpdateProfile ($aboutMe: String) { updateProfile(input: { aboutMe: $aboutMe }) { aboutMe } }": types.TextUpdateProfileDocument,
+    "mutation TextRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.TextRegisterDocument,
+    "mutation TextLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.TextLoginDocument,
+    "query TextPost ($id: ID!) { post(id: $id) { body } }": types.TextPostDocument,
+    "mutation OperationsLogin ($p: String!) { login(username: \"user1\", password: $p) { token } }": types.OperationsLoginDocument,
+    "query OperationsMe { me { id } }": types.OperationsMeDocument,
+    "mutation OperationsRegister { register(input: { username: \"user1\", email: \"user1@example.com\", password: \"password1\" }) { token } }": types.OperationsRegisterDocument,
+    "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }": types.OperationsLogin2Document,
+    "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": types.FactoriesRegisterDocument,
+    "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }": types.FactoriesCreatePostDocument,
+    "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": types.FactoriesFollowDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }"): typeof import('./graphql.ts').AbuseRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseMe { me { id } }"): typeof import('./graphql.ts').AbuseMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }"): typeof import('./graphql.ts').AuthRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }"): typeof import('./graphql.ts').AuthLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe { me { username email } }"): typeof import('./graphql.ts').AuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogin2 ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }"): typeof import('./graphql.ts').AuthLogin2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthPosts { posts { totalCount } }"): typeof import('./graphql.ts').AuthPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout { logout }"): typeof import('./graphql.ts').AuthLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }"): typeof import('./graphql.ts').FaultsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }"): typeof import('./graphql.ts').FollowLimitsFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }"): typeof import('./graphql.ts').FollowLimitsUnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileInputUsers ($after: String) { users(after: $after) { totalCount } }"): typeof import('./graphql.ts').HostileInputUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileInputUpdateProfile ($u: String!) { updateProfile(input: { username: $u }) { username } }"): typeof import('./graphql.ts').HostileInputUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileInputPosts { posts(first: 1) { nodes { id } pageInfo { endCursor } } }"): typeof import('./graphql.ts').HostileInputPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileInputPosts2 ($after: String) { posts(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }"): typeof import('./graphql.ts').HostileInputPosts2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileInputPosts3 ($after: String) { posts(first: 1, after: $after) { nodes { id } } }"): typeof import('./graphql.ts').HostileInputPosts3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileInputCreatePost ($body: String!) { createPost(body: $body) { id } }"): typeof import('./graphql.ts').HostileInputCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HostileInputCreatePost2 ($body: String!) { createPost(body: $body) { body } }"): typeof import('./graphql.ts').HostileInputCreatePost2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileInputUser ($u: String!) { user(username: $u) { id } }"): typeof import('./graphql.ts').HostileInputUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMe { me { posts(first: 1) { nodes { author { posts(first: 1) { totalCount } } } } } }"): typeof import('./graphql.ts').LimitsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMe2 { me { posts(first: 1) { nodes { author { posts(first: 1) { nodes { id } } } } } } }"): typeof import('./graphql.ts').LimitsMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMe3 { a: me { id } b: me { id } c: me { id } }"): typeof import('./graphql.ts').LimitsMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMe4 { a: me { id } b: me { id } c: me { id } d: me { id } }"): typeof import('./graphql.ts').LimitsMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMe5 { me @include(if: true) { id @include(if: true) username @skip(if: false) } }"): typeof import('./graphql.ts').LimitsMe5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsMe6 { me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }"): typeof import('./graphql.ts').LimitsMe6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }"): typeof import('./graphql.ts').LimitsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsers2 ($first: Int, $deep: Boolean!, $after: String) {\n      users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }\n    }"): typeof import('./graphql.ts').LimitsUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsers3 { users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }"): typeof import('./graphql.ts').LimitsUsers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsUsers4 {\n      users(first: 100) { nodes { username followerCount posts(first: 20) { nodes { body author { username } } } } }\n    }"): typeof import('./graphql.ts').LimitsUsers4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts ($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor node { id body } } nodes { id } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.ts').ListsPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUsers ($first: Int, $after: String) {\n  users(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.ts').ListsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts2 { posts(first: 5) { nodes { id } } }"): typeof import('./graphql.ts').ListsPosts2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts3 { posts(first: 5) { totalCount nodes { id } } }"): typeof import('./graphql.ts').ListsPosts3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts4 { posts(first: 1) { totalCount } }"): typeof import('./graphql.ts').ListsPosts4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }"): typeof import('./graphql.ts').ListsPosts5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUsers2 ($first: Int) {\n        users(first: $first) { totalCount nodes { postCount posts(first: 2) { totalCount nodes { body author { username } } } } }\n      }"): typeof import('./graphql.ts').ListsUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts6 { posts(first: 100) { nodes { id timestamp author { username } } } }"): typeof import('./graphql.ts').ListsPosts6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUsers3 { users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }"): typeof import('./graphql.ts').ListsUsers3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUser ($after: String) { user(username: \"alice\") {\n        postCount posts(first: 2, after: $after) { totalCount nodes { id author { username } } pageInfo { hasNextPage endCursor } }\n      } }"): typeof import('./graphql.ts').ListsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsPosts7 { posts(first: 100) { nodes { id author { username } } } }"): typeof import('./graphql.ts').ListsPosts7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUser2 { user(username: \"BOB\") { username postCount } }"): typeof import('./graphql.ts').ListsUser2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUser3 ($u: String!) { user(username: $u) { id } }"): typeof import('./graphql.ts').ListsUser3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }"): typeof import('./graphql.ts').ListsUser4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }"): typeof import('./graphql.ts').ListsUser5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }"): typeof import('./graphql.ts').ListsUser6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }"): typeof import('./graphql.ts').PostsCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }"): typeof import('./graphql.ts').PostsDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }"): typeof import('./graphql.ts').PostsPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProfileUpdateProfile ($input: UpdateProfileInput!) { updateProfile(input: $input) { username aboutMe } }"): typeof import('./graphql.ts').ProfileUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileUser ($username: String!) { user(username: $username) { username aboutMe lastSeen } }"): typeof import('./graphql.ts').ProfileUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProfileChangePassword ($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n}"): typeof import('./graphql.ts').ProfileChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProfileLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').ProfileLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileMe { me { username lastSeen } }"): typeof import('./graphql.ts').ProfileMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProfileMe2 { me { id } }"): typeof import('./graphql.ts').ProfileMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').RateLimitsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsRegister ($input: RegisterInput!) { register(input: $input) { token } }"): typeof import('./graphql.ts').RateLimitsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RateLimitsChangePassword { changePassword(currentPassword: \"not it at all\", newPassword: \"something new\") }"): typeof import('./graphql.ts').RateLimitsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitsUser { user(username: \"flood4\") { id } }"): typeof import('./graphql.ts').RateLimitsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').SessionsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"): typeof import('./graphql.ts').SessionsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessionsMe { me { id } }"): typeof import('./graphql.ts').SessionsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialFeed ($first: Int, $after: String) {\n  feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.ts').SocialFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { username followerCount viewerIsFollowing }\n}"): typeof import('./graphql.ts').SocialFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { username followerCount viewerIsFollowing }\n}"): typeof import('./graphql.ts').SocialUnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialUser ($username: String!) {\n  user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }\n}"): typeof import('./graphql.ts').SocialUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialUser2 ($username: String!, $first: Int) {\n  user(username: $username) {\n    followers(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n    following(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n  }\n}"): typeof import('./graphql.ts').SocialUser2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialFollowers($username: String!, $first: Int, $after: String) {\n  user(username: $username) { followers(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}"): typeof import('./graphql.ts').SocialFollowersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialFollowing($username: String!, $first: Int, $after: String) {\n  user(username: $username) { following(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}"): typeof import('./graphql.ts').SocialFollowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { followerCount viewerIsFollowing }\n        b: unfollow(username: $username) { followerCount viewerIsFollowing }\n      }"): typeof import('./graphql.ts').SocialFollow2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialUsers ($first: Int) {\n      users(first: $first) { nodes { followerCount followingCount postCount viewerIsFollowing isViewer } }\n    }"): typeof import('./graphql.ts').SocialUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialUsers2 ($first: Int) {\n      users(first: $first) {\n        nodes { followers(first: 3) { totalCount nodes { username } } following(first: 3) { nodes { username } } }\n      }\n    }"): typeof import('./graphql.ts').SocialUsers2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialFeed2 { feed(first: 0) { totalCount } }"): typeof import('./graphql.ts').SocialFeed2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SocialFeed3 ($first: Int) { feed(first: $first) { nodes { body author { username followerCount } } } }"): typeof import('./graphql.ts').SocialFeed3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TextCreatePost ($body: String!) { createPost(body: $body) { id body } }"): typeof import('./graphql.ts').TextCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TextUpdateProfile ($aboutMe: String) { updateProfile(input: { aboutMe: $aboutMe }) { aboutMe } }"): typeof import('./graphql.ts').TextUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TextRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }"): typeof import('./graphql.ts').TextRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TextLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').TextLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TextPost ($id: ID!) { post(id: $id) { body } }"): typeof import('./graphql.ts').TextPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperationsLogin ($p: String!) { login(username: \"user1\", password: $p) { token } }"): typeof import('./graphql.ts').OperationsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OperationsMe { me { id } }"): typeof import('./graphql.ts').OperationsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperationsRegister { register(input: { username: \"user1\", email: \"user1@example.com\", password: \"password1\" }) { token } }"): typeof import('./graphql.ts').OperationsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }"): typeof import('./graphql.ts').OperationsLogin2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }"): typeof import('./graphql.ts').FactoriesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }"): typeof import('./graphql.ts').FactoriesCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }"): typeof import('./graphql.ts').FactoriesFollowDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

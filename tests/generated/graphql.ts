@@ -1,0 +1,1466 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type RegisterInput = {
+  /** A valid address of at most 120 characters; unique regardless of case. */
+  email: string;
+  /** 8 to 128 characters. */
+  password: string;
+  /** 1 to 64 letters, digits, '_', '.' or '-'; unique regardless of case. */
+  username: string;
+};
+
+/** Absent fields are left as they are. */
+export type UpdateProfileInput = {
+  /** Trimmed; at most 140 characters. Null or empty clears it. */
+  aboutMe?: string | null | undefined;
+  /** Registration's rules apply; null leaves it as it is. Changing only its case is allowed. */
+  username?: string | null | undefined;
+};
+
+export type AbuseRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type AbuseRegisterMutation = { register: { user: { username: string } } };
+
+export type AbuseMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseMeQuery = { me: { id: string } | null };
+
+export type AuthRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type AuthRegisterMutation = { register: { token: string, user: { id: string, username: string, email: string | null } } };
+
+export type AuthLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type AuthLoginMutation = { login: { token: string, user: { username: string } } };
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { me: { username: string, email: string | null } | null };
+
+export type AuthLogin2MutationVariables = Exact<{
+  u: string;
+  p: string;
+}>;
+
+
+export type AuthLogin2Mutation = { login: { user: { email: string | null } } };
+
+export type AuthPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPostsQuery = { posts: { totalCount: number } };
+
+export type AuthLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogoutMutation = { logout: boolean };
+
+export type FaultsRegisterMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsRegisterMutation = { register: { token: string } };
+
+export type FollowLimitsFollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type FollowLimitsFollowMutation = { follow: { username: string, viewerIsFollowing: boolean } };
+
+export type FollowLimitsUnfollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type FollowLimitsUnfollowMutation = { unfollow: { username: string } };
+
+export type HostileInputUsersQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type HostileInputUsersQuery = { users: { totalCount: number } };
+
+export type HostileInputUpdateProfileMutationVariables = Exact<{
+  u: string;
+}>;
+
+
+export type HostileInputUpdateProfileMutation = { updateProfile: { username: string } };
+
+export type HostileInputPostsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileInputPostsQuery = { posts: { nodes: Array<{ id: string }>, pageInfo: { endCursor: string | null } } };
+
+export type HostileInputPosts2QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type HostileInputPosts2Query = { posts: { nodes: Array<{ id: string }>, pageInfo: { endCursor: string | null } } };
+
+export type HostileInputPosts3QueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type HostileInputPosts3Query = { posts: { nodes: Array<{ id: string }> } };
+
+export type HostileInputCreatePostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type HostileInputCreatePostMutation = { createPost: { id: string } };
+
+export type HostileInputCreatePost2MutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type HostileInputCreatePost2Mutation = { createPost: { body: string } };
+
+export type HostileInputUserQueryVariables = Exact<{
+  u: string;
+}>;
+
+
+export type HostileInputUserQuery = { user: { id: string } | null };
+
+export type LimitsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMeQuery = { me: { posts: { nodes: Array<{ author: { posts: { totalCount: number } } }> } } | null };
+
+export type LimitsMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMe2Query = { me: { posts: { nodes: Array<{ author: { posts: { nodes: Array<{ id: string }> } } }> } } | null };
+
+export type LimitsMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMe3Query = { a: { id: string } | null, b: { id: string } | null, c: { id: string } | null };
+
+export type LimitsMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMe4Query = { a: { id: string } | null, b: { id: string } | null, c: { id: string } | null, d: { id: string } | null };
+
+export type LimitsMe5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMe5Query = { me?: { id?: string, username?: string } | null };
+
+export type LimitsMe6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMe6Query = { me?: { id?: string, username?: string, email?: string | null } | null };
+
+export type LimitsUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type LimitsUsersQuery = { users: { nodes: Array<{ posts: { nodes: Array<{ id: string }> } }> } };
+
+export type LimitsUsers2QueryVariables = Exact<{
+  first?: number | null | undefined;
+  deep: boolean;
+  after?: string | null | undefined;
+}>;
+
+
+export type LimitsUsers2Query = { users: { nodes: Array<{ posts?: { nodes: Array<{ id: string }> } }> } };
+
+export type LimitsUsers3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsUsers3Query = { users: { nodes: Array<{ followers: { nodes: Array<{ followers: { nodes: Array<{ username: string }> } }> } }> } };
+
+export type LimitsUsers4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsUsers4Query = { users: { nodes: Array<{ username: string, followerCount: number, posts: { nodes: Array<{ body: string, author: { username: string } }> } }> } };
+
+export type ListsPostsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsPostsQuery = { posts: { edges: Array<{ cursor: string, node: { id: string, body: string } }>, nodes: Array<{ id: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ListsUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsUsersQuery = { users: { nodes: Array<{ username: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ListsPosts2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsPosts2Query = { posts: { nodes: Array<{ id: string }> } };
+
+export type ListsPosts3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsPosts3Query = { posts: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type ListsPosts4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsPosts4Query = { posts: { totalCount: number } };
+
+export type ListsPosts5QueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ListsPosts5Query = { posts: { nodes: Array<{ body: string, author: { username: string, avatar: string } }> } };
+
+export type ListsUsers2QueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ListsUsers2Query = { users: { totalCount: number, nodes: Array<{ postCount: number, posts: { totalCount: number, nodes: Array<{ body: string, author: { username: string } }> } }> } };
+
+export type ListsPosts6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsPosts6Query = { posts: { nodes: Array<{ id: string, timestamp: string, author: { username: string } }> } };
+
+export type ListsUsers3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsUsers3Query = { users: { nodes: Array<{ username: string, posts: { nodes: Array<{ id: string, timestamp: string, author: { username: string } }> } }> } };
+
+export type ListsUserQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ListsUserQuery = { user: { postCount: number, posts: { totalCount: number, nodes: Array<{ id: string, author: { username: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type ListsPosts7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsPosts7Query = { posts: { nodes: Array<{ id: string, author: { username: string } }> } };
+
+export type ListsUser2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsUser2Query = { user: { username: string, postCount: number } | null };
+
+export type ListsUser3QueryVariables = Exact<{
+  u: string;
+}>;
+
+
+export type ListsUser3Query = { user: { id: string } | null };
+
+export type ListsUser4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ListsUser4Query = { user: { postCount: number, posts: { totalCount: number, nodes: Array<{ id: string }> } } | null };
+
+export type ListsUser5QueryVariables = Exact<{
+  u: string;
+}>;
+
+
+export type ListsUser5Query = { user: { email: string | null, avatar: string, small: string, large: string } | null };
+
+export type ListsUser6QueryVariables = Exact<{
+  s?: number | null | undefined;
+}>;
+
+
+export type ListsUser6Query = { user: { avatar: string } | null };
+
+export type PostsCreatePostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type PostsCreatePostMutation = { createPost: { id: string, body: string, timestamp: string, author: { username: string } } };
+
+export type PostsDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsDeletePostMutation = { deletePost: boolean };
+
+export type PostsPostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostsPostQuery = { post: { id: string, body: string, author: { username: string } } | null };
+
+export type ProfileUpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type ProfileUpdateProfileMutation = { updateProfile: { username: string, aboutMe: string | null } };
+
+export type ProfileUserQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ProfileUserQuery = { user: { username: string, aboutMe: string | null, lastSeen: string | null } | null };
+
+export type ProfileChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ProfileChangePasswordMutation = { changePassword: boolean };
+
+export type ProfileLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type ProfileLoginMutation = { login: { token: string } };
+
+export type ProfileMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileMeQuery = { me: { username: string, lastSeen: string | null } | null };
+
+export type ProfileMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileMe2Query = { me: { id: string } | null };
+
+export type RateLimitsLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type RateLimitsLoginMutation = { login: { token: string } };
+
+export type RateLimitsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type RateLimitsRegisterMutation = { register: { token: string } };
+
+export type RateLimitsChangePasswordMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsChangePasswordMutation = { changePassword: boolean };
+
+export type RateLimitsUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsUserQuery = { user: { id: string } | null };
+
+export type SessionsLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type SessionsLoginMutation = { login: { token: string } };
+
+export type SessionsChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type SessionsChangePasswordMutation = { changePassword: boolean };
+
+export type SessionsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsMeQuery = { me: { id: string } | null };
+
+export type SocialFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SocialFeedQuery = { feed: { nodes: Array<{ id: string, body: string, author: { username: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SocialFollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type SocialFollowMutation = { follow: { username: string, followerCount: number, viewerIsFollowing: boolean } };
+
+export type SocialUnfollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type SocialUnfollowMutation = { unfollow: { username: string, followerCount: number, viewerIsFollowing: boolean } };
+
+export type SocialUserQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type SocialUserQuery = { user: { isViewer: boolean, viewerIsFollowing: boolean, followerCount: number, followingCount: number } | null };
+
+export type SocialUser2QueryVariables = Exact<{
+  username: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SocialUser2Query = { user: { followers: { totalCount: number, nodes: Array<{ username: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, following: { totalCount: number, nodes: Array<{ username: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SocialFollowersQueryVariables = Exact<{
+  username: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SocialFollowersQuery = { user: { followers: { nodes: Array<{ username: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SocialFollowingQueryVariables = Exact<{
+  username: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SocialFollowingQuery = { user: { following: { nodes: Array<{ username: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SocialFollow2MutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type SocialFollow2Mutation = { a: { followerCount: number, viewerIsFollowing: boolean }, b: { followerCount: number, viewerIsFollowing: boolean } };
+
+export type SocialUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SocialUsersQuery = { users: { nodes: Array<{ followerCount: number, followingCount: number, postCount: number, viewerIsFollowing: boolean, isViewer: boolean }> } };
+
+export type SocialUsers2QueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SocialUsers2Query = { users: { nodes: Array<{ followers: { totalCount: number, nodes: Array<{ username: string }> }, following: { nodes: Array<{ username: string }> } }> } };
+
+export type SocialFeed2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SocialFeed2Query = { feed: { totalCount: number } };
+
+export type SocialFeed3QueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type SocialFeed3Query = { feed: { nodes: Array<{ body: string, author: { username: string, followerCount: number } }> } };
+
+export type TextCreatePostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type TextCreatePostMutation = { createPost: { id: string, body: string } };
+
+export type TextUpdateProfileMutationVariables = Exact<{
+  aboutMe?: string | null | undefined;
+}>;
+
+
+export type TextUpdateProfileMutation = { updateProfile: { aboutMe: string | null } };
+
+export type TextRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type TextRegisterMutation = { register: { user: { username: string } } };
+
+export type TextLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type TextLoginMutation = { login: { token: string } };
+
+export type TextPostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TextPostQuery = { post: { body: string } | null };
+
+export type OperationsLoginMutationVariables = Exact<{
+  p: string;
+}>;
+
+
+export type OperationsLoginMutation = { login: { token: string } };
+
+export type OperationsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsMeQuery = { me: { id: string } | null };
+
+export type OperationsRegisterMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsRegisterMutation = { register: { token: string } };
+
+export type OperationsLogin2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperationsLogin2Mutation = { login: { token: string } };
+
+export type FactoriesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type FactoriesRegisterMutation = { register: { token: string, user: { id: string, username: string } } };
+
+export type FactoriesCreatePostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type FactoriesCreatePostMutation = { createPost: { id: string, timestamp: string } };
+
+export type FactoriesFollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type FactoriesFollowMutation = { follow: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AbuseRegisterDocument = new TypedDocumentString(`
+    mutation AbuseRegister($input: RegisterInput!) {
+  register(input: $input) {
+    user {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseRegisterMutation, AbuseRegisterMutationVariables>;
+export const AbuseMeDocument = new TypedDocumentString(`
+    query AbuseMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseMeQuery, AbuseMeQueryVariables>;
+export const AuthRegisterDocument = new TypedDocumentString(`
+    mutation AuthRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+    user {
+      id
+      username
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRegisterMutation, AuthRegisterMutationVariables>;
+export const AuthLoginDocument = new TypedDocumentString(`
+    mutation AuthLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    user {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLoginMutation, AuthLoginMutationVariables>;
+export const AuthMeDocument = new TypedDocumentString(`
+    query AuthMe {
+  me {
+    username
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthLogin2Document = new TypedDocumentString(`
+    mutation AuthLogin2($u: String!, $p: String!) {
+  login(username: $u, password: $p) {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLogin2Mutation, AuthLogin2MutationVariables>;
+export const AuthPostsDocument = new TypedDocumentString(`
+    query AuthPosts {
+  posts {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPostsQuery, AuthPostsQueryVariables>;
+export const AuthLogoutDocument = new TypedDocumentString(`
+    mutation AuthLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<AuthLogoutMutation, AuthLogoutMutationVariables>;
+export const FaultsRegisterDocument = new TypedDocumentString(`
+    mutation FaultsRegister {
+  register(
+    input: {username: "steady", email: "steady@example.com", password: "password1"}
+  ) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsRegisterMutation, FaultsRegisterMutationVariables>;
+export const FollowLimitsFollowDocument = new TypedDocumentString(`
+    mutation FollowLimitsFollow($username: String!) {
+  follow(username: $username) {
+    username
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<FollowLimitsFollowMutation, FollowLimitsFollowMutationVariables>;
+export const FollowLimitsUnfollowDocument = new TypedDocumentString(`
+    mutation FollowLimitsUnfollow($username: String!) {
+  unfollow(username: $username) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<FollowLimitsUnfollowMutation, FollowLimitsUnfollowMutationVariables>;
+export const HostileInputUsersDocument = new TypedDocumentString(`
+    query HostileInputUsers($after: String) {
+  users(after: $after) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputUsersQuery, HostileInputUsersQueryVariables>;
+export const HostileInputUpdateProfileDocument = new TypedDocumentString(`
+    mutation HostileInputUpdateProfile($u: String!) {
+  updateProfile(input: {username: $u}) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputUpdateProfileMutation, HostileInputUpdateProfileMutationVariables>;
+export const HostileInputPostsDocument = new TypedDocumentString(`
+    query HostileInputPosts {
+  posts(first: 1) {
+    nodes {
+      id
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputPostsQuery, HostileInputPostsQueryVariables>;
+export const HostileInputPosts2Document = new TypedDocumentString(`
+    query HostileInputPosts2($after: String) {
+  posts(first: 1, after: $after) {
+    nodes {
+      id
+    }
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputPosts2Query, HostileInputPosts2QueryVariables>;
+export const HostileInputPosts3Document = new TypedDocumentString(`
+    query HostileInputPosts3($after: String) {
+  posts(first: 1, after: $after) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputPosts3Query, HostileInputPosts3QueryVariables>;
+export const HostileInputCreatePostDocument = new TypedDocumentString(`
+    mutation HostileInputCreatePost($body: String!) {
+  createPost(body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputCreatePostMutation, HostileInputCreatePostMutationVariables>;
+export const HostileInputCreatePost2Document = new TypedDocumentString(`
+    mutation HostileInputCreatePost2($body: String!) {
+  createPost(body: $body) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputCreatePost2Mutation, HostileInputCreatePost2MutationVariables>;
+export const HostileInputUserDocument = new TypedDocumentString(`
+    query HostileInputUser($u: String!) {
+  user(username: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HostileInputUserQuery, HostileInputUserQueryVariables>;
+export const LimitsMeDocument = new TypedDocumentString(`
+    query LimitsMe {
+  me {
+    posts(first: 1) {
+      nodes {
+        author {
+          posts(first: 1) {
+            totalCount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMeQuery, LimitsMeQueryVariables>;
+export const LimitsMe2Document = new TypedDocumentString(`
+    query LimitsMe2 {
+  me {
+    posts(first: 1) {
+      nodes {
+        author {
+          posts(first: 1) {
+            nodes {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMe2Query, LimitsMe2QueryVariables>;
+export const LimitsMe3Document = new TypedDocumentString(`
+    query LimitsMe3 {
+  a: me {
+    id
+  }
+  b: me {
+    id
+  }
+  c: me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMe3Query, LimitsMe3QueryVariables>;
+export const LimitsMe4Document = new TypedDocumentString(`
+    query LimitsMe4 {
+  a: me {
+    id
+  }
+  b: me {
+    id
+  }
+  c: me {
+    id
+  }
+  d: me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMe4Query, LimitsMe4QueryVariables>;
+export const LimitsMe5Document = new TypedDocumentString(`
+    query LimitsMe5 {
+  me @include(if: true) {
+    id @include(if: true)
+    username @skip(if: false)
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMe5Query, LimitsMe5QueryVariables>;
+export const LimitsMe6Document = new TypedDocumentString(`
+    query LimitsMe6 {
+  me @include(if: true) {
+    id @include(if: true)
+    username @skip(if: false)
+    email @skip(if: false)
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMe6Query, LimitsMe6QueryVariables>;
+export const LimitsUsersDocument = new TypedDocumentString(`
+    query LimitsUsers($first: Int) {
+  users(first: 10) {
+    nodes {
+      posts(first: $first) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUsersQuery, LimitsUsersQueryVariables>;
+export const LimitsUsers2Document = new TypedDocumentString(`
+    query LimitsUsers2($first: Int, $deep: Boolean!, $after: String) {
+  users(first: 10, after: $after) {
+    nodes {
+      posts(first: $first) @include(if: $deep) {
+        nodes {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUsers2Query, LimitsUsers2QueryVariables>;
+export const LimitsUsers3Document = new TypedDocumentString(`
+    query LimitsUsers3 {
+  users(first: 100) {
+    nodes {
+      followers(first: 100) {
+        nodes {
+          followers(first: 100) {
+            nodes {
+              username
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUsers3Query, LimitsUsers3QueryVariables>;
+export const LimitsUsers4Document = new TypedDocumentString(`
+    query LimitsUsers4 {
+  users(first: 100) {
+    nodes {
+      username
+      followerCount
+      posts(first: 20) {
+        nodes {
+          body
+          author {
+            username
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsUsers4Query, LimitsUsers4QueryVariables>;
+export const ListsPostsDocument = new TypedDocumentString(`
+    query ListsPosts($first: Int, $after: String) {
+  posts(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        body
+      }
+    }
+    nodes {
+      id
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPostsQuery, ListsPostsQueryVariables>;
+export const ListsUsersDocument = new TypedDocumentString(`
+    query ListsUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    nodes {
+      username
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUsersQuery, ListsUsersQueryVariables>;
+export const ListsPosts2Document = new TypedDocumentString(`
+    query ListsPosts2 {
+  posts(first: 5) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPosts2Query, ListsPosts2QueryVariables>;
+export const ListsPosts3Document = new TypedDocumentString(`
+    query ListsPosts3 {
+  posts(first: 5) {
+    totalCount
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPosts3Query, ListsPosts3QueryVariables>;
+export const ListsPosts4Document = new TypedDocumentString(`
+    query ListsPosts4 {
+  posts(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPosts4Query, ListsPosts4QueryVariables>;
+export const ListsPosts5Document = new TypedDocumentString(`
+    query ListsPosts5($first: Int) {
+  posts(first: $first) {
+    nodes {
+      body
+      author {
+        username
+        avatar
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPosts5Query, ListsPosts5QueryVariables>;
+export const ListsUsers2Document = new TypedDocumentString(`
+    query ListsUsers2($first: Int) {
+  users(first: $first) {
+    totalCount
+    nodes {
+      postCount
+      posts(first: 2) {
+        totalCount
+        nodes {
+          body
+          author {
+            username
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUsers2Query, ListsUsers2QueryVariables>;
+export const ListsPosts6Document = new TypedDocumentString(`
+    query ListsPosts6 {
+  posts(first: 100) {
+    nodes {
+      id
+      timestamp
+      author {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPosts6Query, ListsPosts6QueryVariables>;
+export const ListsUsers3Document = new TypedDocumentString(`
+    query ListsUsers3 {
+  users(first: 20) {
+    nodes {
+      username
+      posts(first: 2) {
+        nodes {
+          id
+          timestamp
+          author {
+            username
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUsers3Query, ListsUsers3QueryVariables>;
+export const ListsUserDocument = new TypedDocumentString(`
+    query ListsUser($after: String) {
+  user(username: "alice") {
+    postCount
+    posts(first: 2, after: $after) {
+      totalCount
+      nodes {
+        id
+        author {
+          username
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUserQuery, ListsUserQueryVariables>;
+export const ListsPosts7Document = new TypedDocumentString(`
+    query ListsPosts7 {
+  posts(first: 100) {
+    nodes {
+      id
+      author {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsPosts7Query, ListsPosts7QueryVariables>;
+export const ListsUser2Document = new TypedDocumentString(`
+    query ListsUser2 {
+  user(username: "BOB") {
+    username
+    postCount
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUser2Query, ListsUser2QueryVariables>;
+export const ListsUser3Document = new TypedDocumentString(`
+    query ListsUser3($u: String!) {
+  user(username: $u) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUser3Query, ListsUser3QueryVariables>;
+export const ListsUser4Document = new TypedDocumentString(`
+    query ListsUser4 {
+  user(username: "quiet") {
+    postCount
+    posts {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUser4Query, ListsUser4QueryVariables>;
+export const ListsUser5Document = new TypedDocumentString(`
+    query ListsUser5($u: String!) {
+  user(username: $u) {
+    email
+    avatar
+    small: avatar(size: 1)
+    large: avatar(size: 2048)
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUser5Query, ListsUser5QueryVariables>;
+export const ListsUser6Document = new TypedDocumentString(`
+    query ListsUser6($s: Int) {
+  user(username: "carol") {
+    avatar(size: $s)
+  }
+}
+    `) as unknown as TypedDocumentString<ListsUser6Query, ListsUser6QueryVariables>;
+export const PostsCreatePostDocument = new TypedDocumentString(`
+    mutation PostsCreatePost($body: String!) {
+  createPost(body: $body) {
+    id
+    body
+    timestamp
+    author {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsCreatePostMutation, PostsCreatePostMutationVariables>;
+export const PostsDeletePostDocument = new TypedDocumentString(`
+    mutation PostsDeletePost($id: ID!) {
+  deletePost(id: $id)
+}
+    `) as unknown as TypedDocumentString<PostsDeletePostMutation, PostsDeletePostMutationVariables>;
+export const PostsPostDocument = new TypedDocumentString(`
+    query PostsPost($id: ID!) {
+  post(id: $id) {
+    id
+    body
+    author {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostsPostQuery, PostsPostQueryVariables>;
+export const ProfileUpdateProfileDocument = new TypedDocumentString(`
+    mutation ProfileUpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    username
+    aboutMe
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileUpdateProfileMutation, ProfileUpdateProfileMutationVariables>;
+export const ProfileUserDocument = new TypedDocumentString(`
+    query ProfileUser($username: String!) {
+  user(username: $username) {
+    username
+    aboutMe
+    lastSeen
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileUserQuery, ProfileUserQueryVariables>;
+export const ProfileChangePasswordDocument = new TypedDocumentString(`
+    mutation ProfileChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ProfileChangePasswordMutation, ProfileChangePasswordMutationVariables>;
+export const ProfileLoginDocument = new TypedDocumentString(`
+    mutation ProfileLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileLoginMutation, ProfileLoginMutationVariables>;
+export const ProfileMeDocument = new TypedDocumentString(`
+    query ProfileMe {
+  me {
+    username
+    lastSeen
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileMeQuery, ProfileMeQueryVariables>;
+export const ProfileMe2Document = new TypedDocumentString(`
+    query ProfileMe2 {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileMe2Query, ProfileMe2QueryVariables>;
+export const RateLimitsLoginDocument = new TypedDocumentString(`
+    mutation RateLimitsLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsLoginMutation, RateLimitsLoginMutationVariables>;
+export const RateLimitsRegisterDocument = new TypedDocumentString(`
+    mutation RateLimitsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsRegisterMutation, RateLimitsRegisterMutationVariables>;
+export const RateLimitsChangePasswordDocument = new TypedDocumentString(`
+    mutation RateLimitsChangePassword {
+  changePassword(currentPassword: "not it at all", newPassword: "something new")
+}
+    `) as unknown as TypedDocumentString<RateLimitsChangePasswordMutation, RateLimitsChangePasswordMutationVariables>;
+export const RateLimitsUserDocument = new TypedDocumentString(`
+    query RateLimitsUser {
+  user(username: "flood4") {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsUserQuery, RateLimitsUserQueryVariables>;
+export const SessionsLoginDocument = new TypedDocumentString(`
+    mutation SessionsLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsLoginMutation, SessionsLoginMutationVariables>;
+export const SessionsChangePasswordDocument = new TypedDocumentString(`
+    mutation SessionsChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<SessionsChangePasswordMutation, SessionsChangePasswordMutationVariables>;
+export const SessionsMeDocument = new TypedDocumentString(`
+    query SessionsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsMeQuery, SessionsMeQueryVariables>;
+export const SocialFeedDocument = new TypedDocumentString(`
+    query SocialFeed($first: Int, $after: String) {
+  feed(first: $first, after: $after) {
+    nodes {
+      id
+      body
+      author {
+        username
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFeedQuery, SocialFeedQueryVariables>;
+export const SocialFollowDocument = new TypedDocumentString(`
+    mutation SocialFollow($username: String!) {
+  follow(username: $username) {
+    username
+    followerCount
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFollowMutation, SocialFollowMutationVariables>;
+export const SocialUnfollowDocument = new TypedDocumentString(`
+    mutation SocialUnfollow($username: String!) {
+  unfollow(username: $username) {
+    username
+    followerCount
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<SocialUnfollowMutation, SocialUnfollowMutationVariables>;
+export const SocialUserDocument = new TypedDocumentString(`
+    query SocialUser($username: String!) {
+  user(username: $username) {
+    isViewer
+    viewerIsFollowing
+    followerCount
+    followingCount
+  }
+}
+    `) as unknown as TypedDocumentString<SocialUserQuery, SocialUserQueryVariables>;
+export const SocialUser2Document = new TypedDocumentString(`
+    query SocialUser2($username: String!, $first: Int) {
+  user(username: $username) {
+    followers(first: $first) {
+      totalCount
+      nodes {
+        username
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    following(first: $first) {
+      totalCount
+      nodes {
+        username
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialUser2Query, SocialUser2QueryVariables>;
+export const SocialFollowersDocument = new TypedDocumentString(`
+    query SocialFollowers($username: String!, $first: Int, $after: String) {
+  user(username: $username) {
+    followers(first: $first, after: $after) {
+      nodes {
+        username
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFollowersQuery, SocialFollowersQueryVariables>;
+export const SocialFollowingDocument = new TypedDocumentString(`
+    query SocialFollowing($username: String!, $first: Int, $after: String) {
+  user(username: $username) {
+    following(first: $first, after: $after) {
+      nodes {
+        username
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFollowingQuery, SocialFollowingQueryVariables>;
+export const SocialFollow2Document = new TypedDocumentString(`
+    mutation SocialFollow2($username: String!) {
+  a: follow(username: $username) {
+    followerCount
+    viewerIsFollowing
+  }
+  b: unfollow(username: $username) {
+    followerCount
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFollow2Mutation, SocialFollow2MutationVariables>;
+export const SocialUsersDocument = new TypedDocumentString(`
+    query SocialUsers($first: Int) {
+  users(first: $first) {
+    nodes {
+      followerCount
+      followingCount
+      postCount
+      viewerIsFollowing
+      isViewer
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialUsersQuery, SocialUsersQueryVariables>;
+export const SocialUsers2Document = new TypedDocumentString(`
+    query SocialUsers2($first: Int) {
+  users(first: $first) {
+    nodes {
+      followers(first: 3) {
+        totalCount
+        nodes {
+          username
+        }
+      }
+      following(first: 3) {
+        nodes {
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialUsers2Query, SocialUsers2QueryVariables>;
+export const SocialFeed2Document = new TypedDocumentString(`
+    query SocialFeed2 {
+  feed(first: 0) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFeed2Query, SocialFeed2QueryVariables>;
+export const SocialFeed3Document = new TypedDocumentString(`
+    query SocialFeed3($first: Int) {
+  feed(first: $first) {
+    nodes {
+      body
+      author {
+        username
+        followerCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SocialFeed3Query, SocialFeed3QueryVariables>;
+export const TextCreatePostDocument = new TypedDocumentString(`
+    mutation TextCreatePost($body: String!) {
+  createPost(body: $body) {
+    id
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<TextCreatePostMutation, TextCreatePostMutationVariables>;
+export const TextUpdateProfileDocument = new TypedDocumentString(`
+    mutation TextUpdateProfile($aboutMe: String) {
+  updateProfile(input: {aboutMe: $aboutMe}) {
+    aboutMe
+  }
+}
+    `) as unknown as TypedDocumentString<TextUpdateProfileMutation, TextUpdateProfileMutationVariables>;
+export const TextRegisterDocument = new TypedDocumentString(`
+    mutation TextRegister($input: RegisterInput!) {
+  register(input: $input) {
+    user {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TextRegisterMutation, TextRegisterMutationVariables>;
+export const TextLoginDocument = new TypedDocumentString(`
+    mutation TextLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<TextLoginMutation, TextLoginMutationVariables>;
+export const TextPostDocument = new TypedDocumentString(`
+    query TextPost($id: ID!) {
+  post(id: $id) {
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<TextPostQuery, TextPostQueryVariables>;
+export const OperationsLoginDocument = new TypedDocumentString(`
+    mutation OperationsLogin($p: String!) {
+  login(username: "user1", password: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsLoginMutation, OperationsLoginMutationVariables>;
+export const OperationsMeDocument = new TypedDocumentString(`
+    query OperationsMe {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsMeQuery, OperationsMeQueryVariables>;
+export const OperationsRegisterDocument = new TypedDocumentString(`
+    mutation OperationsRegister {
+  register(
+    input: {username: "user1", email: "user1@example.com", password: "password1"}
+  ) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsRegisterMutation, OperationsRegisterMutationVariables>;
+export const OperationsLogin2Document = new TypedDocumentString(`
+    mutation OperationsLogin2 {
+  login(username: "user1", password: "password1") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<OperationsLogin2Mutation, OperationsLogin2MutationVariables>;
+export const FactoriesRegisterDocument = new TypedDocumentString(`
+    mutation FactoriesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+    user {
+      id
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FactoriesRegisterMutation, FactoriesRegisterMutationVariables>;
+export const FactoriesCreatePostDocument = new TypedDocumentString(`
+    mutation FactoriesCreatePost($body: String!) {
+  createPost(body: $body) {
+    id
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<FactoriesCreatePostMutation, FactoriesCreatePostMutationVariables>;
+export const FactoriesFollowDocument = new TypedDocumentString(`
+    mutation FactoriesFollow($username: String!) {
+  follow(username: $username) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FactoriesFollowMutation, FactoriesFollowMutationVariables>;

@@ -1,27 +1,83 @@
-/** The operations the benchmark drives, as a frontend would send them. Tests assert their statement counts. */
-export interface BenchOperation {
-  name: string;
-  /** What it stands for, in the results table. */
-  title: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  /** Sent with the bench user's token. */
-  signedIn: boolean;
+// The operations the benchmark drives, as a frontend would send them: the one table that the runner,
+// the report and the tests (tests/bench/operations.test.ts) read.
+import { graphql } from "../tests/generated/gql.ts";
+import type { TypedDocumentString } from "../tests/generated/graphql.ts";
+
+/** The reader of the feed (follows 50 others) and the profile shown: the most prolific seeded user. */
+export const BENCH_USER = "user1";
+export const POST_BODY = "Benchmarking, one post at a time.";
+
+export const LOGIN = graphql(`mutation BenchLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`);
+
+export const REGISTER = graphql(`mutation BenchRegister($input: RegisterInput!) { register(input: $input) { token user { id } } }`);
+
+export const EXPLORE = graphql(`query Explore { posts(first: 20) { nodes { id body timestamp author { username avatar } } } }`);
+
+export const FEED = graphql(`query Feed($after: String) {
+  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }
+}`);
+
+export const PROFILE = graphql(`query Profile($username: String!) {
+  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }
+}`);
+
+export const USERS = graphql(`query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }`);
+
+export const CREATE_POST = graphql(`mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }`);
+
+/** What a run learns before it measures: the cursor that ends a deep page of the bench user's feed. */
+export interface Fixtures {
+  deepCursor: string;
 }
 
-export const EXPLORE = `query Explore { posts(first: 20) { nodes { id body timestamp author { username avatar } } } }`;
+export interface BenchOperation {
+  name: "explore" | "feed" | "feedDeep" | "profile" | "users" | "createPost";
+  /** What it stands for, in the results table. */
+  title: string;
+  /** The document's text (typed where it is declared above). */
+  document: TypedDocumentString<unknown, never>;
+  variables: (fixtures: Fixtures) => Record<string, unknown>;
+  /** Sent with the bench user's token. */
+  signedIn: boolean;
+  /** The SQL statements it costs, the token lookup included: the report shows them, a test holds them. */
+  statements: number;
+  /** The raw baseline's path that answers the very same JSON; none for a write. */
+  baseline?: (fixtures: Fixtures) => string;
+}
 
-export const FEED = `query Feed($after: String) {
-  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }
-}`;
+export const OPERATIONS: readonly BenchOperation[] = [
+  // posts page, their authors
+  { name: "explore", title: "1. explore: 20 posts with authors", document: EXPLORE, variables: () => ({}), signedIn: false, statements: 2, baseline: () => "/explore" },
+  // token, feed page, their authors; as many deep in the feed as at its top
+  { name: "feed", title: "2. feed, first page", document: FEED, variables: () => ({}), signedIn: true, statements: 3, baseline: () => "/feed" },
+  {
+    name: "feedDeep",
+    title: "2. feed, deep page",
+    document: FEED,
+    variables: ({ deepCursor }) => ({ after: deepCursor }),
+    signedIn: true,
+    statements: 3,
+    baseline: ({ deepCursor }) => `/feed?after=${encodeURIComponent(deepCursor)}`,
+  },
+  // the user (with their counts), their posts
+  {
+    name: "profile",
+    title: "3. profile with counts and 10 posts",
+    document: PROFILE,
+    variables: () => ({ username: BENCH_USER }),
+    signedIn: false,
+    statements: 2,
+    baseline: () => `/profile?username=${BENCH_USER}`,
+  },
+  // token, users page (with their counts), the viewer's follows among them
+  { name: "users", title: "4. 20 users with counts, viewerIsFollowing", document: USERS, variables: () => ({}), signedIn: true, statements: 3, baseline: () => "/users" },
+  // token, the insert (the author's post count is the database's trigger, in the same statement)
+  { name: "createPost", title: "5. createPost", document: CREATE_POST, variables: () => ({ body: POST_BODY }), signedIn: true, statements: 2 },
+];
 
-export const PROFILE = `query Profile($username: String!) {
-  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }
-}`;
-
-export const USERS = `query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }`;
-
-export const CREATE_POST = `mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }`;
+export function operation(name: BenchOperation["name"]): BenchOperation {
+  return OPERATIONS.find((candidate) => candidate.name === name)!;
+}
 
 /**
  * The most expensive operations the default limits allow (MAX_COST 20,000, 15 aliases, depth 10,
@@ -29,8 +85,14 @@ export const CREATE_POST = `mutation CreatePost($body: String!) { createPost(bod
  * ones are sent by an account that follows MAX_FOLLOWING (5,000) of the most prolific users. Tests
  * check that each is allowed at the defaults, and that `grown` (one notch more) is refused.
  */
-export interface WorstOperation extends BenchOperation {
+export interface WorstOperation {
+  name: string;
+  title: string;
+  /** Built from parts, so a plain string: what it selects is checked by the tests that run it. */
+  query: string;
+  /** One notch more: refused. */
   grown: string;
+  signedIn: boolean;
 }
 
 /** `count` aliases of `field`, the i-th with `first` set to `first(i)` so that none is the same list as another. */

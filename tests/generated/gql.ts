@@ -15,6 +15,13 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation BenchLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.BenchLoginDocument,
+    "mutation BenchRegister($input: RegisterInput!) { register(input: $input) { token user { id } } }": typeof types.BenchRegisterDocument,
+    "query Explore { posts(first: 20) { nodes { id body timestamp author { username avatar } } } }": typeof types.ExploreDocument,
+    "query Feed($after: String) {\n  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": typeof types.FeedDocument,
+    "query Profile($username: String!) {\n  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }\n}": typeof types.ProfileDocument,
+    "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }": typeof types.UsersDocument,
+    "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": typeof types.AbuseMeDocument,
     "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }": typeof types.AuthRegisterDocument,
@@ -93,7 +100,6 @@ type Documents = {
     "mutation TextRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.TextRegisterDocument,
     "mutation TextLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.TextLoginDocument,
     "query TextPost ($id: ID!) { post(id: $id) { body } }": typeof types.TextPostDocument,
-    "mutation OperationsLogin ($p: String!) { login(username: \"user1\", password: $p) { token } }": typeof types.OperationsLoginDocument,
     "query OperationsMe { me { id } }": typeof types.OperationsMeDocument,
     "mutation OperationsRegister { register(input: { username: \"user1\", email: \"user1@example.com\", password: \"password1\" }) { token } }": typeof types.OperationsRegisterDocument,
     "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }": typeof types.OperationsLogin2Document,
@@ -102,6 +108,13 @@ type Documents = {
     "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": typeof types.FactoriesFollowDocument,
 };
 const documents: Documents = {
+    "mutation BenchLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.BenchLoginDocument,
+    "mutation BenchRegister($input: RegisterInput!) { register(input: $input) { token user { id } } }": types.BenchRegisterDocument,
+    "query Explore { posts(first: 20) { nodes { id body timestamp author { username avatar } } } }": types.ExploreDocument,
+    "query Feed($after: String) {\n  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": types.FeedDocument,
+    "query Profile($username: String!) {\n  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }\n}": types.ProfileDocument,
+    "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }": types.UsersDocument,
+    "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": types.AbuseMeDocument,
     "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }": types.AuthRegisterDocument,
@@ -180,7 +193,6 @@ const documents: Documents = {
     "mutation TextRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.TextRegisterDocument,
     "mutation TextLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.TextLoginDocument,
     "query TextPost ($id: ID!) { post(id: $id) { body } }": types.TextPostDocument,
-    "mutation OperationsLogin ($p: String!) { login(username: \"user1\", password: $p) { token } }": types.OperationsLoginDocument,
     "query OperationsMe { me { id } }": types.OperationsMeDocument,
     "mutation OperationsRegister { register(input: { username: \"user1\", email: \"user1@example.com\", password: \"password1\" }) { token } }": types.OperationsRegisterDocument,
     "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }": types.OperationsLogin2Document,
@@ -189,6 +201,34 @@ const documents: Documents = {
     "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": types.FactoriesFollowDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').BenchLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BenchRegister($input: RegisterInput!) { register(input: $input) { token user { id } } }"): typeof import('./graphql.ts').BenchRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Explore { posts(first: 20) { nodes { id body timestamp author { username avatar } } } }"): typeof import('./graphql.ts').ExploreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Feed($after: String) {\n  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}"): typeof import('./graphql.ts').FeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Profile($username: String!) {\n  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }\n}"): typeof import('./graphql.ts').ProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }"): typeof import('./graphql.ts').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }"): typeof import('./graphql.ts').CreatePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -501,10 +541,6 @@ export function graphql(source: "mutation TextLogin ($username: String!, $passwo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TextPost ($id: ID!) { post(id: $id) { body } }"): typeof import('./graphql.ts').TextPostDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation OperationsLogin ($p: String!) { login(username: \"user1\", password: $p) { token } }"): typeof import('./graphql.ts').OperationsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

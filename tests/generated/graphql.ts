@@ -21,6 +21,52 @@ export type UpdateProfileInput = {
   username?: string | null | undefined;
 };
 
+export type BenchLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type BenchLoginMutation = { login: { token: string } };
+
+export type BenchRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type BenchRegisterMutation = { register: { token: string, user: { id: string } } };
+
+export type ExploreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExploreQuery = { posts: { nodes: Array<{ id: string, body: string, timestamp: string, author: { username: string, avatar: string } }> } };
+
+export type FeedQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type FeedQuery = { feed: { nodes: Array<{ id: string, body: string, timestamp: string, author: { username: string, avatar: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type ProfileQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ProfileQuery = { user: { aboutMe: string | null, followerCount: number, followingCount: number, postCount: number, posts: { nodes: Array<{ body: string, timestamp: string }> } } | null };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: { nodes: Array<{ username: string, followerCount: number, followingCount: number, postCount: number, viewerIsFollowing: boolean }> } };
+
+export type CreatePostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type CreatePostMutation = { createPost: { id: string, timestamp: string } };
+
 export type AbuseRegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -529,13 +575,6 @@ export type TextPostQueryVariables = Exact<{
 
 export type TextPostQuery = { post: { body: string } | null };
 
-export type OperationsLoginMutationVariables = Exact<{
-  p: string;
-}>;
-
-
-export type OperationsLoginMutation = { login: { token: string } };
-
 export type OperationsMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -591,6 +630,94 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const BenchLoginDocument = new TypedDocumentString(`
+    mutation BenchLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<BenchLoginMutation, BenchLoginMutationVariables>;
+export const BenchRegisterDocument = new TypedDocumentString(`
+    mutation BenchRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BenchRegisterMutation, BenchRegisterMutationVariables>;
+export const ExploreDocument = new TypedDocumentString(`
+    query Explore {
+  posts(first: 20) {
+    nodes {
+      id
+      body
+      timestamp
+      author {
+        username
+        avatar
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExploreQuery, ExploreQueryVariables>;
+export const FeedDocument = new TypedDocumentString(`
+    query Feed($after: String) {
+  feed(first: 20, after: $after) {
+    nodes {
+      id
+      body
+      timestamp
+      author {
+        username
+        avatar
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedQuery, FeedQueryVariables>;
+export const ProfileDocument = new TypedDocumentString(`
+    query Profile($username: String!) {
+  user(username: $username) {
+    aboutMe
+    followerCount
+    followingCount
+    postCount
+    posts(first: 10) {
+      nodes {
+        body
+        timestamp
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileQuery, ProfileQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users(first: 20) {
+    nodes {
+      username
+      followerCount
+      followingCount
+      postCount
+      viewerIsFollowing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreatePostDocument = new TypedDocumentString(`
+    mutation CreatePost($body: String!) {
+  createPost(body: $body) {
+    id
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePostMutation, CreatePostMutationVariables>;
 export const AbuseRegisterDocument = new TypedDocumentString(`
     mutation AbuseRegister($input: RegisterInput!) {
   register(input: $input) {
@@ -1408,13 +1535,6 @@ export const TextPostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TextPostQuery, TextPostQueryVariables>;
-export const OperationsLoginDocument = new TypedDocumentString(`
-    mutation OperationsLogin($p: String!) {
-  login(username: "user1", password: $p) {
-    token
-  }
-}
-    `) as unknown as TypedDocumentString<OperationsLoginMutation, OperationsLoginMutationVariables>;
 export const OperationsMeDocument = new TypedDocumentString(`
     query OperationsMe {
   me {

@@ -1,0 +1,133 @@
+// Driving a server with load and timing single requests: what every benchmark below measures with.
+import { Agent, request as httpRequest } from "node:http";
+import autocannon from "autocannon";
+import type { TypedDocumentString } from "../tests/generated/graphql.ts";
+
+export interface Load {
+  /** Under load: `connections` clients at once (autocannon's latencies are whole milliseconds). */
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** One client, one request at a time, timed to the microsecond: what each request costs alone. */
+  serialP50Ms: number;
+}
+
+/** One HTTP request, sent again and again; `Data` is what its answer's `data` holds. */
+export interface Request<Data = unknown> {
+  method: "GET" | "POST";
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  /** Only a type: what `once` returns. */
+  readonly answer?: Data;
+}
+
+export function graphql<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables?: Variables, token?: string): Request<Data> {
+  return {
+    method: "POST",
+    path: "/graphql",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: String(document), variables: variables ?? {} }),
+  };
+}
+
+export function rest(path: string, token?: string): Request {
+  return { method: "GET", path, headers: token ? { authorization: `Bearer ${token}` } : {} };
+}
+
+/** The answer's data for one request; refuses anything but a 200 without errors. */
+export async function once<Data>(address: string, request: Request<Data>): Promise<Data> {
+  const response = await fetch(address + request.path, { method: request.method, headers: request.headers, body: request.body });
+  const body = (await response.json()) as { data?: Data; errors?: unknown };
+  if (response.status !== 200 || body.errors || body.data === undefined) {
+    throw new Error(`${request.path}: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.data;
+}
+
+/** The whole JSON answer of a request, whatever it holds: for comparing two servers' answers. */
+export async function answerOf(address: string, request: Request): Promise<unknown> {
+  const response = await fetch(address + request.path, { method: request.method, headers: request.headers, body: request.body });
+  if (response.status !== 200) throw new Error(`${request.path}: ${response.status}`);
+  return response.json();
+}
+
+export async function load(address: string, request: Request, { seconds, connections }: { seconds: number; connections: number }): Promise<Load> {
+  const options = {
+    url: address + request.path,
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    connections,
+  };
+  await autocannon({ ...options, duration: 1 }); // warm up: JIT, statement caches, connections
+  const result = await autocannon({ ...options, duration: seconds });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    throw new Error(`${request.path}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} time-outs`);
+  }
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    serialP50Ms: (await serialP50s([{ address, request }]))[0]!,
+  };
+}
+
+/**
+ * The median time of each request, sent one at a time for `seconds`, each over a kept-alive
+ * connection of its own. Given several, it takes them in turn, so that whatever else the machine
+ * does meanwhile weighs on each alike: what their ratio needs.
+ */
+export async function serialP50s(targets: { address: string; request: Request }[], seconds = 2): Promise<number[]> {
+  const clients = targets.map(({ address, request }) => ({
+    url: new URL(address + request.path),
+    request,
+    agent: new Agent({ keepAlive: true, maxSockets: 1 }),
+    times: [] as number[],
+  }));
+  const until = performance.now() + seconds * 1000;
+  while (performance.now() < until) {
+    for (const { url, request, agent, times } of clients) {
+      const started = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const outgoing = httpRequest(
+          { host: url.hostname, port: url.port, path: url.pathname + url.search, method: request.method, headers: request.headers, agent },
+          (response) => {
+            response.resume();
+            response.once("end", () => (response.statusCode === 200 ? resolve() : reject(new Error(`${request.path}: ${response.statusCode}`))));
+          },
+        );
+        outgoing.once("error", reject);
+        outgoing.end(request.body);
+      });
+      times.push(performance.now() - started);
+    }
+  }
+  return clients.map(({ times, agent }) => {
+    agent.destroy();
+    times.sort((a, b) => a - b);
+    return round(times[Math.floor(times.length / 2)]!, 3);
+  });
+}
+
+/** Sends `request` over and over until `until`, one at a time; the latency of each, in ms. */
+export async function loop(address: string, request: Request, until: number): Promise<number[]> {
+  const times: number[] = [];
+  while (performance.now() < until) {
+    const started = performance.now();
+    await once(address, request);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+export function percentile(times: number[], p: number): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  return round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0, 1);
+}
+
+export function round(value: number, digits = 2): number {
+  return Number(value.toFixed(digits));
+}

@@ -12,12 +12,12 @@ export type Engine = DatabaseTarget["dialect"];
 const dataFolder = fileURLToPath(new URL("data/", import.meta.url));
 const SEED = 1;
 
-/** The main dataset (the seed's defaults), and the two the growth check compares. */
-export function datasetSizes(smoke: boolean) {
+/** The main dataset (the seed's defaults; smaller for a smoke run), and the two the growth check compares. */
+export function datasetSizes(smoke: boolean): { main: DatasetSize; growthSmall: DatasetSize; growthLarge: DatasetSize; seed: number } {
   return {
-    main: (smoke ? { users: 1_000, posts: 20_000, followsPerUser: 50 } : { users: 10_000, posts: 100_000, followsPerUser: 50 }) as DatasetSize,
-    growthSmall: { users: 10_000, posts: 10_000, followsPerUser: 50 } as DatasetSize,
-    growthLarge: { users: 10_000, posts: 1_000_000, followsPerUser: 50 } as DatasetSize,
+    main: smoke ? { users: 1_000, posts: 20_000, followsPerUser: 50 } : { users: 10_000, posts: 100_000, followsPerUser: 50 },
+    growthSmall: { users: 10_000, posts: 10_000, followsPerUser: 50 },
+    growthLarge: { users: 10_000, posts: 1_000_000, followsPerUser: 50 },
     seed: SEED,
   };
 }

@@ -13,7 +13,7 @@ const followListCursor = {
 
 /** The per-request batch loaders follow lists and counts are read through (see src/graphql/loaders.ts). */
 export interface FollowLoaders {
-  followListPage: Record<FollowDirection, { load(key: UserPageKey): Promise<FollowListRow[]> }>;
+  followList: Record<FollowDirection, { load(key: UserPageKey): Promise<FollowListRow[]> }>;
   /** Whether the viewer follows a user; only made for a signed-in request. */
   followedByViewer: { load(userId: number): Promise<boolean> } | null;
 }
@@ -78,7 +78,7 @@ export function createFollowsService({ repos, attempts, maxFollowing }: FollowsD
     ): Promise<Connection<UserRow>> {
       const cursor = followListCursor[direction];
       const page = readPageArgs(args, cursor);
-      const rows = await loaders.followListPage[direction].load({ userId: user.id, request: page.request });
+      const rows = await loaders.followList[direction].load({ userId: user.id, request: page.request });
       const total = direction === "followers" ? user.followerCount : user.followingCount;
       return toConnection(rows, page, cursor, async () => total);
     },

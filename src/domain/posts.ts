@@ -19,8 +19,8 @@ const BODY = { field: "body", label: "A post", min: 1, max: 140, kind: "multilin
 export const postCursor = newestFirstCursor<PostRow>("post", (post) => post);
 
 /** The per-request batch loaders an author's posts are read through (see src/graphql/loaders.ts). */
-export interface AuthorPostsLoaders {
-  postsPageByAuthor: { load(key: UserPageKey): Promise<PostRow[]> };
+export interface PostsByAuthorLoaders {
+  postsByAuthor: { load(key: UserPageKey): Promise<PostRow[]> };
 }
 
 export function createPostsService(repos: Repositories) {
@@ -47,9 +47,9 @@ export function createPostsService(repos: Repositories) {
     },
 
     /** One author's posts, newest first; batched with the other authors of the same response. */
-    async byAuthor(author: UserRow, args: PageArgs, loaders: AuthorPostsLoaders): Promise<Connection<PostRow>> {
+    async byAuthor(author: UserRow, args: PageArgs, loaders: PostsByAuthorLoaders): Promise<Connection<PostRow>> {
       const page = readPageArgs(args, postCursor);
-      const rows = await loaders.postsPageByAuthor.load({ userId: author.id, request: page.request });
+      const rows = await loaders.postsByAuthor.load({ userId: author.id, request: page.request });
       return toConnection(rows, page, postCursor, async () => author.postCount);
     },
 

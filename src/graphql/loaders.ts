@@ -80,7 +80,7 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
   // Whole lists and counts asked for more than once in one request (aliases) are read once.
   const memos = new Map<string, Promise<unknown>>();
   const pages = track(prefixPages());
-  const followListPage = (direction: FollowDirection) =>
+  const followList = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
 
   return {
@@ -90,10 +90,10 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
         return ids.map((id) => users.get(id));
       }),
     ),
-    postsPageByAuthor: track(
+    postsByAuthor: track(
       pagesLoader((userIds, request) => repos.posts.byAuthor(userIds, request), (post) => post.userId),
     ),
-    followListPage: { followers: followListPage("followers"), following: followListPage("following") },
+    followList: { followers: followList("followers"), following: followList("following") },
     followedByViewer:
       viewer &&
       track(

@@ -45,7 +45,7 @@ export interface TestApi {
    * Runs an operation through Apollo's executeOperation with the real context builder, and counts
    * the SQL statements it issued, the token lookup included.
    */
-  countStatements<Variables>(
+  countStatements<Variables extends Record<string, unknown>>(
     document: Document<unknown, Variables>,
     options?: OperationOptions<Variables>,
   ): Promise<{ statements: number; errors?: unknown }>;
@@ -106,8 +106,7 @@ export function useTestApi(
     api.countStatements = async (document, options = {}) => {
       const { result, statements } = await database.statements.count(async () => {
         const contextValue = await server.buildContext({ authorization: authorizationOf(options) });
-        const variables = options.variables as Record<string, unknown> | undefined;
-        return server.apollo.executeOperation({ query: document.toString(), variables }, { contextValue });
+        return server.apollo.executeOperation({ query: document.toString(), variables: options.variables }, { contextValue });
       });
       if (result.body.kind !== "single") throw new Error("expected a single result");
       return { statements, errors: result.body.singleResult.errors };

@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from "./config.ts";
 import { openDatabase, type Database } from "./db/database.ts";
+import { describeTarget } from "./db/url.ts";
 import { createServer } from "./server.ts";
 
 /** Waits between attempts to reach the database at start-up: doubling from this, up to the cap. */
@@ -66,8 +67,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", stop);
 
   const address = await app.listen({ host: config.host, port: config.port });
-  const where = config.database.dialect === "sqlite" ? `SQLite ${config.database.path}` : "PostgreSQL";
-  app.log.info(`GraphQL API on ${address}/graphql (${where})`);
+  app.log.info(`GraphQL API on ${address}/graphql (${describeTarget(config.database)})`);
 }
 
 main().catch((error: unknown) => {

@@ -21,3 +21,8 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return { dialect: "postgres", url };
   throw new Error(`DATABASE_URL is not a supported database URL; accepted: ${ACCEPTED_DATABASE_URLS}`);
 }
+
+/** Where the data lives, for a log line: the SQLite file, or PostgreSQL (its URL may carry a password). */
+export function describeTarget(target: DatabaseTarget): string {
+  return target.dialect === "sqlite" ? `SQLite ${target.path}` : "PostgreSQL";
+}

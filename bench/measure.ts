@@ -23,7 +23,12 @@ export interface Request<Data = unknown> {
   readonly answer?: Data;
 }
 
-export function graphql<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables?: Variables, token?: string): Request<Data> {
+/** A POST to /graphql: of a typed document, whose answer is then typed, or of a plain query. */
+export function graphql<Data, Variables>(
+  document: TypedDocumentString<Data, Variables> | string,
+  variables?: Variables,
+  token?: string,
+): Request<Data> {
   return {
     method: "POST",
     path: "/graphql",
@@ -44,13 +49,6 @@ export async function once<Data>(address: string, request: Request<Data>): Promi
     throw new Error(`${request.path}: ${response.status} ${JSON.stringify(body)}`);
   }
   return body.data;
-}
-
-/** The whole JSON answer of a request, whatever it holds: for comparing two servers' answers. */
-export async function answerOf(address: string, request: Request): Promise<unknown> {
-  const response = await fetch(address + request.path, { method: request.method, headers: request.headers, body: request.body });
-  if (response.status !== 200) throw new Error(`${request.path}: ${response.status}`);
-  return response.json();
 }
 
 export async function load(address: string, request: Request, { seconds, connections }: { seconds: number; connections: number }): Promise<Load> {

@@ -2,10 +2,11 @@
 // the report and the tests (tests/bench/operations.test.ts) read.
 import { graphql } from "../tests/generated/gql.ts";
 import type { TypedDocumentString } from "../tests/generated/graphql.ts";
+import { graphql as graphqlRequest, type Request } from "./measure.ts";
 
 /** The reader of the feed (follows 50 others) and the profile shown: the most prolific seeded user. */
 export const BENCH_USER = "user1";
-export const POST_BODY = "Benchmarking, one post at a time.";
+const POST_BODY = "Benchmarking, one post at a time.";
 
 export const LOGIN = graphql(`mutation BenchLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }`);
 
@@ -30,27 +31,63 @@ export interface Fixtures {
   deepCursor: string;
 }
 
+export type OperationName = "explore" | "feed" | "feedDeep" | "profile" | "users" | "createPost";
+
 export interface BenchOperation {
-  name: "explore" | "feed" | "feedDeep" | "profile" | "users" | "createPost";
+  name: OperationName;
   /** What it stands for, in the results table. */
   title: string;
-  /** The document's text (typed where it is declared above). */
-  document: TypedDocumentString<unknown, never>;
-  variables: (fixtures: Fixtures) => Record<string, unknown>;
   /** Sent with the bench user's token. */
   signedIn: boolean;
   /** The SQL statements it costs, the token lookup included: the report shows them, a test holds them. */
   statements: number;
   /** The raw baseline's path that answers the very same JSON; none for a write. */
   baseline?: (fixtures: Fixtures) => string;
+  /** The document's text. */
+  query: string;
+  variables(fixtures: Fixtures): Record<string, unknown>;
+  /** The HTTP request that sends it, with the bench user's token when signed in. */
+  request(fixtures: Fixtures, token: string): Request;
 }
 
-export const OPERATIONS: readonly BenchOperation[] = [
+/** A row of the table, its variables checked against its document. */
+function operation<Data, Variables extends Record<string, unknown>>(
+  row: Omit<BenchOperation, "query" | "variables" | "request"> & {
+    document: TypedDocumentString<Data, Variables>;
+    variables: (fixtures: Fixtures) => Variables;
+  },
+): BenchOperation {
+  const { document, variables, ...rest } = row;
+  return {
+    ...rest,
+    query: String(document),
+    variables,
+    request: (fixtures, token) => graphqlRequest(document, variables(fixtures), row.signedIn ? token : undefined),
+  };
+}
+
+export const OPERATIONS: Record<OperationName, BenchOperation> = {
   // posts page, their authors
-  { name: "explore", title: "1. explore: 20 posts with authors", document: EXPLORE, variables: () => ({}), signedIn: false, statements: 2, baseline: () => "/explore" },
+  explore: operation({
+    name: "explore",
+    title: "1. explore: 20 posts with authors",
+    document: EXPLORE,
+    variables: () => ({}),
+    signedIn: false,
+    statements: 2,
+    baseline: () => "/explore",
+  }),
   // token, feed page, their authors; as many deep in the feed as at its top
-  { name: "feed", title: "2. feed, first page", document: FEED, variables: () => ({}), signedIn: true, statements: 3, baseline: () => "/feed" },
-  {
+  feed: operation({
+    name: "feed",
+    title: "2. feed, first page",
+    document: FEED,
+    variables: () => ({}),
+    signedIn: true,
+    statements: 3,
+    baseline: () => "/feed",
+  }),
+  feedDeep: operation({
     name: "feedDeep",
     title: "2. feed, deep page",
     document: FEED,
@@ -58,9 +95,9 @@ export const OPERATIONS: readonly BenchOperation[] = [
     signedIn: true,
     statements: 3,
     baseline: ({ deepCursor }) => `/feed?after=${encodeURIComponent(deepCursor)}`,
-  },
+  }),
   // the user (with their counts), their posts
-  {
+  profile: operation({
     name: "profile",
     title: "3. profile with counts and 10 posts",
     document: PROFILE,
@@ -68,16 +105,27 @@ export const OPERATIONS: readonly BenchOperation[] = [
     signedIn: false,
     statements: 2,
     baseline: () => `/profile?username=${BENCH_USER}`,
-  },
+  }),
   // token, users page (with their counts), the viewer's follows among them
-  { name: "users", title: "4. 20 users with counts, viewerIsFollowing", document: USERS, variables: () => ({}), signedIn: true, statements: 3, baseline: () => "/users" },
+  users: operation({
+    name: "users",
+    title: "4. 20 users with counts, viewerIsFollowing",
+    document: USERS,
+    variables: () => ({}),
+    signedIn: true,
+    statements: 3,
+    baseline: () => "/users",
+  }),
   // token, the insert (the author's post count is the database's trigger, in the same statement)
-  { name: "createPost", title: "5. createPost", document: CREATE_POST, variables: () => ({ body: POST_BODY }), signedIn: true, statements: 2 },
-];
-
-export function operation(name: BenchOperation["name"]): BenchOperation {
-  return OPERATIONS.find((candidate) => candidate.name === name)!;
-}
+  createPost: operation({
+    name: "createPost",
+    title: "5. createPost",
+    document: CREATE_POST,
+    variables: () => ({ body: POST_BODY }),
+    signedIn: true,
+    statements: 2,
+  }),
+};
 
 /**
  * The most expensive operations the default limits allow (MAX_COST 20,000, 15 aliases, depth 10,

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { DatabaseTarget } from "../src/db/url.ts";
+import { databaseUrl, type DatabaseTarget } from "../src/db/url.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -13,10 +13,6 @@ export interface Running {
   /** The most resident memory the process has had (VmHWM), in MiB. */
   peakRssMiB(): number;
   stop(): Promise<void>;
-}
-
-export function databaseUrlOf(target: DatabaseTarget): string {
-  return target.dialect === "sqlite" ? `file:${target.path}` : target.url;
 }
 
 async function start(
@@ -71,7 +67,7 @@ export function startApi(target: DatabaseTarget): Promise<Running> {
   return start(
     "the API",
     ["--enable-source-maps", "dist/main.js"],
-    { NODE_ENV: "production", DATABASE_URL: databaseUrlOf(target), HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info" },
+    { NODE_ENV: "production", DATABASE_URL: databaseUrl(target), HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info" },
     /GraphQL API on (http:\/\/[\d.]+:\d+)\/graphql/,
     "/readyz",
   );
@@ -81,7 +77,7 @@ export function startBaseline(target: DatabaseTarget): Promise<Running> {
   return start(
     "the baseline",
     ["--import", "tsx", "bench/baseline-server.ts"],
-    { DATABASE_URL: databaseUrlOf(target) },
+    { DATABASE_URL: databaseUrl(target) },
     /baseline on (http:\/\/[\d.]+:\d+)/,
     "/explore",
   );

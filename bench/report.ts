@@ -58,7 +58,7 @@ export interface WorstSettings {
 }
 
 const engineName = (engine: Engine) => (engine === "sqlite" ? "SQLite" : "PostgreSQL");
-const titleOf = (name: BenchOperation["name"]) => OPERATIONS.find((operation) => operation.name === name)!.title;
+const titleOf = (name: BenchOperation["name"]) => OPERATIONS[name].title;
 
 export function worstMarkdown(results: { engine: Engine; operations: WorstResult[] }[], settings: WorstSettings): string {
   const { limits, maxFollowing } = loadConfig({});

@@ -22,8 +22,8 @@ import { SEED_PASSWORD } from "../src/seed/dataset.ts";
 import { createServer } from "../src/server.ts";
 import type { FeedQuery } from "../tests/generated/graphql.ts";
 import { dataset, datasetSizes, postgresVersion, type Engine } from "./datasets.ts";
-import { answerOf, graphql, load, loop, once, percentile, rest, round, serialP50s, type Load, type Request } from "./measure.ts";
-import { BENCH_USER, EXPLORE, FEED, LOGIN, OPERATIONS, operation, REGISTER, WORST as WORST_OPERATIONS, type Fixtures } from "./operations.ts";
+import { graphql, load, loop, once, percentile, rest, round, serialP50s } from "./measure.ts";
+import { BENCH_USER, EXPLORE, FEED, LOGIN, OPERATIONS, REGISTER, WORST, type Fixtures } from "./operations.ts";
 import { startApi, startBaseline, type Running } from "./processes.ts";
 import {
   machine,
@@ -85,17 +85,6 @@ async function deepCursor(address: string, token: string): Promise<{ cursor: str
   return { cursor, page };
 }
 
-/** Each operation as an HTTP request: its document with its variables, and the bench user's token when signed in. */
-function requestOf(name: (typeof OPERATIONS)[number]["name"], fixtures: Fixtures, token: string): Request {
-  const { document, variables, signedIn } = operation(name);
-  return {
-    method: "POST",
-    path: "/graphql",
-    headers: { "content-type": "application/json", ...(signedIn ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query: String(document), variables: variables(fixtures) }),
-  };
-}
-
 /** Statements per operation, counted in this process on the same database with the real server. */
 async function statementCounts(target: DatabaseTarget, token: string, fixtures: Fixtures): Promise<Map<string, number>> {
   const database = openDatabase(target);
@@ -105,10 +94,10 @@ async function statementCounts(target: DatabaseTarget, token: string, fixtures: 
   });
   try {
     const counts = new Map<string, number>();
-    for (const { name, document, variables, signedIn } of OPERATIONS) {
+    for (const { name, query, variables, signedIn } of Object.values(OPERATIONS)) {
       const { statements } = await database.statements.count(async () => {
         const contextValue = await buildContext({ authorization: signedIn ? `Bearer ${token}` : undefined });
-        return apollo.executeOperation({ query: String(document), variables: variables(fixtures) }, { contextValue });
+        return apollo.executeOperation({ query, variables: variables(fixtures) }, { contextValue });
       });
       counts.set(name, statements);
     }
@@ -129,12 +118,12 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     const fixtures: Fixtures = { deepCursor: deep.cursor };
     const statements = await statementCounts(target, token, fixtures);
     const operations: OperationResult[] = [];
-    for (const { name, baseline: path, signedIn } of OPERATIONS) {
+    for (const { name, baseline: path, signedIn, request } of Object.values(OPERATIONS)) {
       if (!path) continue;
-      const ours = requestOf(name, fixtures, token);
+      const ours = request(fixtures, token);
       const theirs = rest(path(fixtures), signedIn ? token : undefined);
       // Same answer from both, or the comparison means nothing.
-      if (JSON.stringify(await answerOf(api.address, ours)) !== JSON.stringify(await answerOf(baseline.address, theirs))) {
+      if (JSON.stringify(await once(api.address, ours)) !== JSON.stringify(await once(baseline.address, theirs))) {
         throw new Error(`${name}: the baseline answers differently`);
       }
       log(`${engine} ${name}: API`);
@@ -152,13 +141,13 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     // Before the writes: thousands of new posts would change the first page and, on PostgreSQL,
     // the visibility map that index-only scans rely on.
     const [feedP50, deepP50] = await serialP50s(
-      (["feed", "feedDeep"] as const).map((name) => ({ address: api.address, request: requestOf(name, fixtures, token) })),
+      [OPERATIONS.feed, OPERATIONS.feedDeep].map(({ request }) => ({ address: api.address, request: request(fixtures, token) })),
       PAIRED_SECONDS,
     );
-    for (const { name, baseline: path } of OPERATIONS) {
+    for (const { name, baseline: path, request } of Object.values(OPERATIONS)) {
       if (path) continue;
       log(`${engine} ${name}: API`);
-      operations.push({ name, statements: statements.get(name)!, api: await load(api.address, requestOf(name, fixtures, token), loadSettings) });
+      operations.push({ name, statements: statements.get(name)!, api: await load(api.address, request(fixtures, token), loadSettings) });
     }
     return {
       engine,
@@ -194,7 +183,8 @@ async function growth(engine: Engine): Promise<GrowthResult> {
     const fixtures: Fixtures = { deepCursor: "" };
     const operations: GrowthResult["operations"] = [];
     for (const name of ["explore", "feed", "profile"] as const) {
-      const [smallRequest, largeRequest] = tokens.map((token) => requestOf(name, fixtures, token)) as [Request, Request];
+      const smallRequest = OPERATIONS[name].request(fixtures, tokens[0]!);
+      const largeRequest = OPERATIONS[name].request(fixtures, tokens[1]!);
       log(`${engine} growth ${name}`);
       const smallLoad = await load(small.address, smallRequest, loadSettings);
       const largeLoad = await load(large.address, largeRequest, loadSettings);
@@ -219,16 +209,7 @@ async function growth(engine: Engine): Promise<GrowthResult> {
 /** The reader of the worst feeds: follows as many users as an account may, the most prolific first. */
 const WHALE = { username: "bench_whale", email: "whale@example.com", password: "whale password" };
 /** How long each worst operation is timed alone, and then four at once beside a normal request. */
-const WORST = { seconds: smoke ? 1 : 5, targetMs: 250, normalP99TargetMs: 100 };
-
-function plain(query: string, token?: string): Request {
-  return {
-    method: "POST",
-    path: "/graphql",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query }),
-  };
-}
+const WORST_SETTINGS = { seconds: smoke ? 1 : 5, targetMs: 250, normalP99TargetMs: 100 };
 
 async function worstEngine(engine: Engine): Promise<{ engine: Engine; operations: WorstResult[] }> {
   const target = await datasetOf(engine);
@@ -245,12 +226,12 @@ async function worstEngine(engine: Engine): Promise<{ engine: Engine; operations
     });
     const normal = graphql(EXPLORE);
     const results: WorstResult[] = [];
-    for (const worst of WORST_OPERATIONS) {
-      const request = plain(worst.query, worst.signedIn ? token : undefined);
+    for (const worst of WORST) {
+      const request = graphql(worst.query, {}, worst.signedIn ? token : undefined);
       log(`${engine} worst ${worst.name}`);
       await once(api.address, request); // warm up
-      const alone = await loop(api.address, request, performance.now() + WORST.seconds * 1000);
-      const until = performance.now() + WORST.seconds * 1000;
+      const alone = await loop(api.address, request, performance.now() + WORST_SETTINGS.seconds * 1000);
+      const until = performance.now() + WORST_SETTINGS.seconds * 1000;
       const [normalTimes, ...parallel] = await Promise.all([
         loop(api.address, normal, until),
         ...Array.from({ length: 4 }, () => loop(api.address, request, until)),
@@ -283,7 +264,7 @@ async function main(): Promise<void> {
   if (flags.worst) {
     const worstResults = [];
     for (const engine of available) worstResults.push(await worstEngine(engine));
-    const table = worstMarkdown(worstResults, { dataset: sizes.main, ...WORST });
+    const table = worstMarkdown(worstResults, { dataset: sizes.main, ...WORST_SETTINGS });
     process.stdout.write(`${table}\n`);
     if (smoke) return log("Smoke run: nothing written");
     writeFileSync(`${root}bench/worst.json`, `${JSON.stringify({ date: new Date().toISOString(), engines: worstResults }, null, 2)}\n`);

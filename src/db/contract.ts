@@ -1,7 +1,6 @@
 // What the rest of the service knows of the database: row types, the repositories it calls, and the
 // statements ports those repositories are written over. Each engine implements the ports in
 // src/db/dialects/<engine>/; the repositories in src/db/repositories/ are written once.
-import type { Logger } from "drizzle-orm";
 import type { DatabaseTimeouts } from "../config.ts";
 import type { PostRow, UserRow } from "./dialects/parity.ts";
 
@@ -78,7 +77,7 @@ export interface PostsRepository {
   /** Everyone's posts, newest first. */
   page(request: PageRequest<PostKey>): Promise<PostRow[]>;
   /** Each author's posts, newest first, the same page of each: one statement for the lot, each page an index range. */
-  byAuthor(authorIds: readonly number[], request: PageRequest<PostKey>): Promise<PostRow[]>;
+  byAuthors(authorIds: readonly number[], request: PageRequest<PostKey>): Promise<PostRow[]>;
   count(): Promise<number>;
   /** The posts of `userId` and of everyone they follow, newest first: a page of their home feed. */
   feed(userId: number, request: PageRequest<PostKey>): Promise<PostRow[]>;
@@ -169,8 +168,8 @@ type After = { afterTimestamp: Date; afterId: number };
 type Count = { n: number };
 
 export interface UserStatements {
-  /** Throws a unique violation when the username or email is taken (see ../errors.ts). */
-  insert(user: NewUser): Promise<UserRow>;
+  /** The row inserted; throws a unique violation when the username or email is taken (see ./errors.ts). */
+  insert(user: NewUser): Promise<UserRow | undefined>;
   byIds: Query<{ ids: readonly number[] }, UserRow>;
   /** Ignores case. */
   byUsername: Query<{ username: string }, UserRow>;
@@ -302,7 +301,7 @@ export interface EngineConnection {
 export interface SideConnection {
   /** Runs one or more statements, separated by semicolons. */
   execute(statements: string): Promise<void>;
-  /** The rows of one query, with timestamps as milliseconds. */
+  /** The rows of one query (through `openSideConnection`, with timestamps as milliseconds). */
   select(query: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
   /** The plan the engine would run `query` with, one line per step. */
   explain(query: string, params: unknown[]): Promise<string[]>;

@@ -10,7 +10,6 @@ export type { OpenOptions };
 
 /** The one database handle of a process: everything above src/db/ sees only this. */
 export interface Database {
-  readonly dialect: DatabaseTarget["dialect"];
   readonly repos: Repositories;
   readonly statements: StatementCounter;
   /** Many rows at once, for seeding and imports. */
@@ -31,7 +30,6 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   const statements = new StatementCounter();
   const engine = openEngine(target, options, statements.logger);
   return {
-    dialect: target.dialect,
     repos: repositories(engine.statements),
     statements,
     bulk: engine.bulk,

@@ -16,7 +16,8 @@ function asMilliseconds(row: Record<string, unknown>): Record<string, unknown> {
  * drop others.
  */
 export function openSideConnection(target: DatabaseTarget): SideConnection {
-  return target.dialect === "sqlite" ? sqliteSide(target.path, asMilliseconds) : postgresSide(target.url, asMilliseconds);
+  const side = target.dialect === "sqlite" ? sqliteSide(target.path) : postgresSide(target.url);
+  return { ...side, select: async (query, params) => (await side.select(query, params)).map(asMilliseconds) };
 }
 
 /** Runs `work` on a side connection, closed after. */

@@ -28,7 +28,8 @@ export class StatementCounter {
   /** Runs `work` as one unit and tells which statements it issued, in order. */
   async record<T>(work: () => Promise<T>): Promise<{ result: T; issued: IssuedStatement[] }> {
     const issued: IssuedStatement[] = [];
-    const result = await this.#units.run(issued, work);
+    // Awaited inside the unit: a lazy result (a query builder runs when awaited) still counts.
+    const result = await this.#units.run(issued, async () => await work());
     return { result, issued };
   }
 }

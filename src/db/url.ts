@@ -22,6 +22,11 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   throw new Error(`DATABASE_URL is not a supported database URL; accepted: ${ACCEPTED_DATABASE_URLS}`);
 }
 
+/** The DATABASE_URL that names `target`: what parseDatabaseUrl reads back. */
+export function databaseUrl(target: DatabaseTarget): string {
+  return target.dialect === "sqlite" ? `file:${target.path}` : target.url;
+}
+
 /** Where the data lives, for a log line: the SQLite file, or PostgreSQL (its URL may carry a password). */
 export function describeTarget(target: DatabaseTarget): string {
   return target.dialect === "sqlite" ? `SQLite ${target.path}` : "PostgreSQL";

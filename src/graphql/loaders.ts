@@ -91,7 +91,7 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
       }),
     ),
     postsByAuthor: track(
-      pagesLoader((userIds, request) => repos.posts.byAuthor(userIds, request), (post) => post.userId),
+      pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId),
     ),
     followList: { followers: followList("followers"), following: followList("following") },
     followedByViewer:

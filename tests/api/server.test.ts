@@ -10,7 +10,6 @@ import { createServer } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase, selectBeside } from "../helpers/database.ts";
 import { startServerProcess } from "../helpers/process.ts";
-import { graphql } from "../generated/gql.ts";
 
 const run = promisify(execFile);
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));

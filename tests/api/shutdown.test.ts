@@ -1,11 +1,8 @@
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
-import { engines, scratchDatabase, type ScratchDatabase } from "../helpers/database.ts";
+import { databaseUrl } from "../../src/db/url.ts";
+import { engines, scratchDatabase } from "../helpers/database.ts";
 import { startServerProcess, type ServerProcess } from "../helpers/process.ts";
-
-function databaseUrl(scratch: ScratchDatabase): string {
-  return scratch.target.dialect === "sqlite" ? `file:${scratch.target.path}` : scratch.target.url;
-}
 
 /** A request whose body arrives a byte every 200 ms and never ends: in flight until something cuts it. */
 function endlessRequest(address: string): Promise<void> {
@@ -25,7 +22,7 @@ function endlessRequest(address: string): Promise<void> {
 
 async function withServer(engine: (typeof engines)[number], env: Record<string, string>, test: (server: ServerProcess) => Promise<void>) {
   const scratch = await scratchDatabase(engine);
-  const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch), NODE_ENV: "production", ...env });
+  const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch.target), NODE_ENV: "production", ...env });
   try {
     await test(server);
   } finally {

@@ -1,5 +1,6 @@
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { databaseUrl } from "../../src/db/url.ts";
 import { scratchDatabase, type ScratchDatabase } from "../helpers/database.ts";
 import { startServerProcess, type ServerProcess } from "../helpers/process.ts";
 
@@ -33,7 +34,7 @@ describe("slow clients", () => {
   beforeAll(async () => {
     scratch = await scratchDatabase("sqlite");
     server = await startServerProcess({
-      DATABASE_URL: `file:${(scratch.target as { path: string }).path}`,
+      DATABASE_URL: databaseUrl(scratch.target),
       NODE_ENV: "production",
       HEADERS_TIMEOUT_MS: "2000",
       REQUEST_TIMEOUT_MS: "4000",
@@ -81,7 +82,7 @@ describe("slow clients", () => {
 describe("slow clients at the default timeouts", () => {
   it("when a body trickles in at a byte a second, then the connection is cut within 30 s", async () => {
     const scratch = await scratchDatabase("sqlite");
-    const server = await startServerProcess({ DATABASE_URL: `file:${(scratch.target as { path: string }).path}` });
+    const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch.target) });
     try {
       const client = await slowClient(server.address, TRICKLED_BODY, "{");
       expect(client.closedAfterMs).toBeLessThan(30_000);

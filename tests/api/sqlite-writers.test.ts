@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { databaseUrl } from "../../src/db/url.ts";
 import { scratchDatabase } from "../helpers/database.ts";
 import { startServerProcess, type ServerProcess } from "../helpers/process.ts";
 
@@ -14,7 +15,7 @@ async function gql(server: ServerProcess, query: string, variables: Record<strin
 describe("concurrent writers on sqlite", () => {
   it("when two processes write to one SQLite file at once, then every write lands and none fails as busy", async () => {
     const scratch = await scratchDatabase("sqlite");
-    const env = { DATABASE_URL: `file:${(scratch.target as { path: string }).path}`, AUTH_RATE_LIMIT: "1000" };
+    const env = { DATABASE_URL: databaseUrl(scratch.target), AUTH_RATE_LIMIT: "1000" };
     const first = await startServerProcess(env);
     const second = await startServerProcess(env);
     try {

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.ts";
 import { migrationsFolder } from "../../src/db/migrations.ts";
 import { beside } from "../../src/db/side.ts";
-import type { DatabaseTarget } from "../../src/db/url.ts";
+import { databaseUrl, type DatabaseTarget } from "../../src/db/url.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase } from "../helpers/database.ts";
 
 const run = promisify(execFile);
@@ -104,8 +104,7 @@ describe.each(engines)("migrations on %s", (engine) => {
   it("when `drizzle-kit migrate` runs first (as a CI pipeline would), then the server finds nothing left to apply", async () => {
     const scratch = await scratchDatabase(engine);
     try {
-      const databaseUrl = scratch.target.dialect === "sqlite" ? `file:${scratch.target.path}` : scratch.target.url;
-      await run("npx", ["drizzle-kit", "migrate"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl } });
+      await run("npx", ["drizzle-kit", "migrate"], { cwd: projectRoot, env: { ...process.env, DATABASE_URL: databaseUrl(scratch.target) } });
       expect((await inspect(scratch.target)).applied).toBe(migrationCount);
       const database = openDatabase(scratch.target);
       await database.migrate();

@@ -87,13 +87,13 @@ describe.each(engines)("query plans on %s", (engine) => {
     ["a deep page", deepCursor],
   ])("when %s of one author's posts is read (a profile), then it is a range of their index", async (_, after) => {
     // (PostgreSQL may sort a range it knows to be a few dozen rows; a long one it reads backward.)
-    const plan = await planOf(() => repos.posts.byAuthor([2], { limit: 11, after }));
+    const plan = await planOf(() => repos.posts.byAuthors([2], { limit: 11, after }));
     expect(plan).toMatch(engine === "sqlite" ? /SEARCH posts USING INDEX posts_user_id_timestamp_id_idx/ : /(using|on) posts_user_id_timestamp_id_idx/);
     expect(plan).not.toMatch(engine === "sqlite" ? /SCAN posts$|TEMP B-TREE/m : /Seq Scan on posts/);
   });
 
   it("when a page of several authors' posts is read, then each is an index range", async () => {
-    const plan = await planOf(() => repos.posts.byAuthor([1, 2, 3], { limit: 21, after: deepCursor }));
+    const plan = await planOf(() => repos.posts.byAuthors([1, 2, 3], { limit: 21, after: deepCursor }));
     expect(plan).toMatch(pagesOfPosts);
     expect(plan).not.toMatch(noScanOfPosts);
   });

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.ts";
-import type { DatabaseTarget } from "../../src/db/url.ts";
+import { databaseUrl, type DatabaseTarget } from "../../src/db/url.ts";
 import { NotEmpty, seedDatabase, type SeedOptions } from "../../src/seed/dataset.ts";
 import { engines, migratedDatabase, scratchDatabase, selectBeside, usersWithWrongCounts } from "../helpers/database.ts";
 
@@ -23,10 +23,6 @@ async function contents(target: DatabaseTarget) {
     posts: await selectBeside(target, "select * from posts order by id"),
     followers: await selectBeside(target, "select * from followers order by follower_id, followed_id"),
   };
-}
-
-function databaseUrl(target: DatabaseTarget): string {
-  return target.dialect === "sqlite" ? `file:${target.path}` : target.url;
 }
 
 /** `npm run seed` as a process of its own (from the sources, so no build is needed). */

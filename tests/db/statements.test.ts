@@ -4,10 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EngineConnection, FollowStatements, PostStatements, TokenStatements, UserStatements } from "../../src/db/contract.ts";
 import { openEngine } from "../../src/db/database.ts";
 import { takenUserField } from "../../src/db/errors.ts";
+import { beside } from "../../src/db/side.ts";
 import { engines, scratchDatabase, type ScratchDatabase } from "../helpers/database.ts";
 
 // In the future, so that rows written at the real time are older than every one written here.
 const at = (minute: number) => new Date(Date.UTC(2100, 0, 1, 0, minute));
+/** Newest first, as every page is ordered: the timestamp, then the id. */
+const newestFirst = <Row extends { timestamp: Date; id: number }>(rows: Row[]) =>
+  [...rows].sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime() || y.id - x.id);
 const after = (post: { timestamp: Date; id: number }) => ({ afterTimestamp: post.timestamp, afterId: post.id });
 
 describe.each(engines)("statements on %s", (engine) => {
@@ -31,13 +35,20 @@ describe.each(engines)("statements on %s", (engine) => {
   });
 
   let sequence = 0;
-  const newUser = (name = `user${++sequence}`) => users.insert({ username: name, email: `${name}@example.com`, passwordHash: "hash" });
+  async function newUser(name = `user${++sequence}`) {
+    const user = await users.insert({ username: name, email: `${name}@example.com`, passwordHash: "hash" });
+    if (!user) throw new Error("insert returned no row");
+    return user;
+  }
+  /** Each call's posts in a time of their own, later than every earlier call's. */
+  let epoch = 0;
+  const nextEpoch = () => (epoch += 1_000);
 
   describe("users", () => {
     it("insert returns the row with its defaults, and refuses a username or email taken in another case", async () => {
       const user = await users.insert({ username: "Casey", email: "casey@example.com", passwordHash: "h" });
       expect(user).toMatchObject({ username: "Casey", aboutMe: null, postCount: 0, followerCount: 0, followingCount: 0 });
-      expect(user.lastSeen).toBeInstanceOf(Date);
+      expect(user!.lastSeen).toBeInstanceOf(Date);
       const taken = (promise: Promise<unknown>) => promise.then(() => undefined, takenUserField);
       expect(await taken(users.insert({ username: "CASEY", email: "other@example.com", passwordHash: "h" }))).toBe("username");
       expect(await taken(users.insert({ username: "other", email: "Casey@Example.com", passwordHash: "h" }))).toBe("email");
@@ -61,29 +72,40 @@ describe.each(engines)("statements on %s", (engine) => {
 
     it("update returns the updated row, nothing for a missing user, and refuses a taken username", async () => {
       const [a, b] = [await newUser(), await newUser()];
-      expect(await users.update(a.id, { aboutMe: "hello", username: `${a.username}x` })).toMatchObject({ aboutMe: "hello" });
+      expect(await users.update(a.id, { aboutMe: "hello", username: `${a.username}x` })).toMatchObject({ aboutMe: "hello", username: `${a.username}x` });
+      expect(await users.update(a.id, { aboutMe: null })).toMatchObject({ aboutMe: null, username: `${a.username}x` });
       expect(await users.update(424242, { aboutMe: "x" })).toBeUndefined();
       await expect(users.update(a.id, { username: b.username.toUpperCase() }).catch(takenUserField)).resolves.toBe("username");
     });
 
-    it("recordSeen writes only when the last one is older than staleBefore", async () => {
-      const user = await users.insert({ username: `seen${++sequence}`, email: `seen${sequence}@example.com`, passwordHash: "h", lastSeen: at(0) });
+    it("recordSeen writes only when the last one is older than staleBefore, or was never recorded", async () => {
+      const user = (await users.insert({ username: `seen${++sequence}`, email: `seen${sequence}@example.com`, passwordHash: "h", lastSeen: at(0) }))!;
+      const other = await newUser();
+      const lastSeen = async (id: number) => (await users.byIds.get({ ids: [id] }))!.lastSeen;
       await users.recordSeen.run({ userId: user.id, at: at(10), staleBefore: at(0) });
-      expect((await users.byIds.get({ ids: [user.id] }))!.lastSeen).toEqual(at(0));
+      expect(await lastSeen(user.id)).toEqual(at(0));
       await users.recordSeen.run({ userId: user.id, at: at(10), staleBefore: at(5) });
-      expect((await users.byIds.get({ ids: [user.id] }))!.lastSeen).toEqual(at(10));
+      expect(await lastSeen(user.id)).toEqual(at(10));
+      // Users who registered before it was recorded have none.
+      await beside(scratch.target, (side) => side.execute(`update users set last_seen = null where id = ${user.id}`));
+      await users.recordSeen.run({ userId: user.id, at: at(20), staleBefore: at(0) });
+      expect(await lastSeen(user.id)).toEqual(at(20));
+      expect(await lastSeen(other.id)).not.toEqual(at(20));
     });
 
-    it("replacePassword sets the hash and revokes every token of the user but the one kept", async () => {
-      const user = await newUser();
-      const issue = async (hash: string) =>
-        (await tokens.insertForPassword.get({ userId: user.id, tokenHash: hash, expiresAt: at(60), passwordHash: "hash" }))!.id;
-      const kept = await issue("k".repeat(64));
-      await issue("r".repeat(64));
+    it("replacePassword sets the hash and revokes every token of the user but the one kept; others' stay", async () => {
+      const [user, other] = [await newUser(), await newUser()];
+      const issue = async (owner: { id: number }, hash: string) =>
+        (await tokens.insertForPassword.get({ userId: owner.id, tokenHash: hash, expiresAt: at(60), passwordHash: "hash" }))!.id;
+      const kept = await issue(user, "k".repeat(64));
+      await issue(user, "r".repeat(64));
+      const others = await issue(other, "o".repeat(64));
       await users.replacePassword(user.id, "new hash", kept);
       expect((await users.byIds.get({ ids: [user.id] }))!.passwordHash).toBe("new hash");
+      expect((await users.byIds.get({ ids: [other.id] }))!.passwordHash).toBe("hash");
       expect(await tokens.sessionByHash.get({ tokenHash: "k".repeat(64) })).toMatchObject({ tokenId: kept });
       expect(await tokens.sessionByHash.get({ tokenHash: "r".repeat(64) })).toBeUndefined();
+      expect(await tokens.sessionByHash.get({ tokenHash: "o".repeat(64) })).toMatchObject({ tokenId: others });
     });
   });
 
@@ -101,25 +123,36 @@ describe.each(engines)("statements on %s", (engine) => {
       expect(await posts.byId.get({ id: then!.id })).toBeUndefined();
     });
 
-    /** Three authors with five posts each, one a minute apart and interleaved; the reader follows two of them. */
+    /**
+     * Three authors with five posts each, one a minute apart and interleaved, later than any post
+     * before; two posts of the first author share a timestamp (the id breaks the tie). The reader
+     * follows two of the authors.
+     */
     async function authorsAndReader() {
+      const base = nextEpoch();
       const authors = [await newUser(), await newUser(), await newUser()];
       const written = [];
       for (let i = 0; i < 15; i++) {
-        written.push((await posts.insertAt.get({ userId: authors[i % 3]!.id, body: `p${i}`, timestamp: at(100 + i) }))!);
+        const timestamp = at(base + (i === 3 ? 0 : i));
+        written.push((await posts.insertAt.get({ userId: authors[i % 3]!.id, body: `p${i}`, timestamp }))!);
       }
       const reader = await newUser();
       for (const followed of authors.slice(0, 2)) expect(await follows.follow(reader.id, followed.id, 10)).toBe("followed");
-      const newest = [...written].reverse();
-      return { authors, reader, newest, byAuthor: (author: { id: number }) => newest.filter((p) => p.userId === author.id) };
+      const newest = newestFirst(written);
+      return { base, authors, reader, newest, byAuthor: (author: { id: number }) => newest.filter((p) => p.userId === author.id) };
     }
 
-    it("page and pageAfter read everyone's posts newest first, from the key given", async () => {
+    it("page reads everyone's posts newest first, from the key given, ties broken by id; count counts them", async () => {
+      const before = (await posts.count.get({}))!.n;
       const { newest } = await authorsAndReader();
+      expect((await posts.count.get({}))!.n).toBe(before + 15);
       const first = await posts.page.first.all({ limit: 4 });
       expect(first).toEqual(newest.slice(0, 4));
       expect(await posts.page.after.all({ limit: 4, ...after(first[3]!) })).toEqual(newest.slice(4, 8));
-      expect((await posts.count.get({}))!.n).toBeGreaterThanOrEqual(15);
+      // The two posts of one timestamp: after the newer id comes the older one.
+      const [tied, older] = newest.slice(-2);
+      expect(tied!.timestamp).toEqual(older!.timestamp);
+      expect(await posts.page.after.all({ limit: 1, ...after(tied!) })).toEqual([older]);
     });
 
     it("byAuthor and byAuthors read each author's page, newest first, from the key given", async () => {
@@ -127,25 +160,34 @@ describe.each(engines)("statements on %s", (engine) => {
       const [a, b] = [authors[0]!, authors[1]!];
       expect(await posts.byAuthor.first.all({ authorId: a.id, limit: 2 })).toEqual(byAuthor(a).slice(0, 2));
       expect(await posts.byAuthor.after.all({ authorId: a.id, limit: 2, ...after(byAuthor(a)[1]!) })).toEqual(byAuthor(a).slice(2, 4));
-      const both = [...byAuthor(a).slice(0, 2), ...byAuthor(b).slice(0, 2)].sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime());
+      const both = newestFirst([...byAuthor(a).slice(0, 2), ...byAuthor(b).slice(0, 2)]);
       expect(await posts.byAuthors.first.all({ authorIds: [a.id, b.id], limit: 2 })).toEqual(both);
       const key = byAuthor(a)[3]!;
-      const pastKey = [...byAuthor(a), ...byAuthor(b)].filter((p) => p.timestamp < key.timestamp).sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime());
+      // (the key is one of two posts that share a timestamp: the other, with the lower id, comes after it)
+      const isPast = (p: { timestamp: Date; id: number }) =>
+        p.timestamp < key.timestamp || (p.timestamp.getTime() === key.timestamp.getTime() && p.id < key.id);
+      const pastKey = newestFirst([...byAuthor(a), ...byAuthor(b)].filter(isPast));
       const expected = [...pastKey.filter((p) => p.userId === a.id).slice(0, 1), ...pastKey.filter((p) => p.userId === b.id).slice(0, 1)];
-      expect(await posts.byAuthors.after.all({ authorIds: [a.id, b.id], limit: 1, ...after(key) })).toEqual(
-        expected.sort((x, y) => y.timestamp.getTime() - x.timestamp.getTime()),
-      );
+      expect(await posts.byAuthors.after.all({ authorIds: [a.id, b.id], limit: 1, ...after(key) })).toEqual(newestFirst(expected));
     });
 
-    it("feed and feedAfter read the reader's and their followed authors' posts, newest first; feedCount counts them", async () => {
-      const { authors, reader, newest } = await authorsAndReader();
-      const own = (await posts.insertAt.get({ userId: reader.id, body: "mine", timestamp: at(200) }))!;
+    it("feed reads the reader's and their followed authors' posts, newest first, page by page; feedCount counts them", async () => {
+      const { base, authors, reader, newest } = await authorsAndReader();
+      const own = (await posts.insertAt.get({ userId: reader.id, body: "mine", timestamp: at(base + 100) }))!;
       const followedIds = new Set([reader.id, authors[0]!.id, authors[1]!.id]);
       const expected = [own, ...newest.filter((p) => followedIds.has(p.userId))];
       const first = await posts.feed.first.all({ userId: reader.id, limit: 4 });
       expect(first).toEqual(expected.slice(0, 4));
       expect(await posts.feed.after.all({ userId: reader.id, limit: 4, ...after(first[3]!) })).toEqual(expected.slice(4, 8));
       expect(await posts.feed.after.all({ userId: reader.id, limit: 100, ...after(first[3]!) })).toEqual(expected.slice(4));
+      // Pages no longer than the number of authors (3): each page is bounded by the cutoff.
+      const walked = [];
+      let page = await posts.feed.first.all({ userId: reader.id, limit: 2 });
+      while (page.length > 0) {
+        walked.push(...page);
+        page = await posts.feed.after.all({ userId: reader.id, limit: 2, ...after(page.at(-1)!) });
+      }
+      expect(walked).toEqual(expected);
       expect((await posts.feedCount.get({ userId: reader.id }))!.n).toBe(expected.length);
       const loner = await newUser();
       expect(await posts.feed.first.all({ userId: loner.id, limit: 4 })).toEqual([]);

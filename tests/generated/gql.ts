@@ -106,6 +106,7 @@ type Documents = {
     "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": typeof types.FactoriesRegisterDocument,
     "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.FactoriesCreatePostDocument,
     "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": typeof types.FactoriesFollowDocument,
+    "query TypedCheckProfile($username: String!) { user(username: $username) { username postCount } }": typeof types.TypedCheckProfileDocument,
 };
 const documents: Documents = {
     "mutation BenchLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.BenchLoginDocument,
@@ -199,6 +200,7 @@ const documents: Documents = {
     "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": types.FactoriesRegisterDocument,
     "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }": types.FactoriesCreatePostDocument,
     "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": types.FactoriesFollowDocument,
+    "query TypedCheckProfile($username: String!) { user(username: $username) { username postCount } }": types.TypedCheckProfileDocument,
 };
 
 /**
@@ -565,6 +567,10 @@ export function graphql(source: "mutation FactoriesCreatePost ($body: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }"): typeof import('./graphql.ts').FactoriesFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TypedCheckProfile($username: String!) { user(username: $username) { username postCount } }"): typeof import('./graphql.ts').TypedCheckProfileDocument;
 
 
 export function graphql(source: string) {

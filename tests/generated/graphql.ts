@@ -611,6 +611,13 @@ export type FactoriesFollowMutationVariables = Exact<{
 
 export type FactoriesFollowMutation = { follow: { id: string } };
 
+export type TypedCheckProfileQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type TypedCheckProfileQuery = { user: { username: string, postCount: number } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1584,3 +1591,11 @@ export const FactoriesFollowDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FactoriesFollowMutation, FactoriesFollowMutationVariables>;
+export const TypedCheckProfileDocument = new TypedDocumentString(`
+    query TypedCheckProfile($username: String!) {
+  user(username: $username) {
+    username
+    postCount
+  }
+}
+    `) as unknown as TypedDocumentString<TypedCheckProfileQuery, TypedCheckProfileQueryVariables>;

@@ -28,6 +28,11 @@ export interface OperationOptions<Variables = Record<string, unknown>> {
   address?: string;
 }
 
+/** The options of an operation: required, with its variables, when the document has required variables. */
+export type OptionsFor<Variables> = Record<string, never> extends Variables
+  ? [options?: OperationOptions<Variables>]
+  : [options: OperationOptions<Variables> & { variables: Variables }];
+
 export interface TestApi {
   engine: Engine;
   database: Database;
@@ -39,7 +44,7 @@ export interface TestApi {
   /** POSTs an operation to /graphql through the real HTTP stack. */
   gql<Data = unknown, Variables = Record<string, unknown>>(
     document: Document<Data, Variables>,
-    options?: OperationOptions<Variables>,
+    ...options: OptionsFor<Variables>
   ): Promise<GraphQLResponse<Data>>;
   /**
    * Runs an operation through Apollo's executeOperation with the real context builder, and counts
@@ -47,7 +52,7 @@ export interface TestApi {
    */
   countStatements<Variables extends Record<string, unknown>>(
     document: Document<unknown, Variables>,
-    options?: OperationOptions<Variables>,
+    ...options: OptionsFor<Variables>
   ): Promise<{ statements: number; errors?: unknown }>;
 }
 
@@ -92,7 +97,7 @@ export function useTestApi(
       passwords: overrides.passwords,
     });
     Object.assign(api, { database, target, server });
-    api.gql = async <Data, Variables>(document: Document<Data, Variables>, options: OperationOptions<Variables> = {}) => {
+    api.gql = async <Data, Variables>(document: Document<Data, Variables>, ...[options = {}]: OptionsFor<Variables>) => {
       const authorization = authorizationOf(options);
       const response = await server.app.inject({
         method: "POST",
@@ -103,7 +108,7 @@ export function useTestApi(
       });
       return { status: response.statusCode, headers: response.headers, ...response.json<Omit<GraphQLResponse<Data>, "status" | "headers">>() };
     };
-    api.countStatements = async (document, options = {}) => {
+    api.countStatements = async (document, ...[options = {}]) => {
       const { result, statements } = await database.statements.count(async () => {
         const contextValue = await server.buildContext({ authorization: authorizationOf(options) });
         return server.apollo.executeOperation({ query: document.toString(), variables: options.variables }, { contextValue });

@@ -1,11 +1,12 @@
 import type { UserStatements, UsersRepository } from "../contract.ts";
 import { takenUserField } from "../errors.ts";
+import { inserted } from "./rows.ts";
 
 export function usersRepository(statements: UserStatements): UsersRepository {
   return {
     async create(user) {
       try {
-        return { ok: true, user: await statements.insert(user) };
+        return { ok: true, user: await inserted(statements.insert(user)) };
       } catch (error) {
         const taken = takenUserField(error);
         if (taken) return { ok: false, taken };

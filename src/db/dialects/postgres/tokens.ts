@@ -5,10 +5,8 @@ import { command, query } from "./prepared.ts";
 import { tokens, users } from "./schema.ts";
 
 export function tokenStatements(db: PostgresJsDatabase): TokenStatements {
-  const token = {
-    tokenHash: sql`${sql.placeholder("tokenHash")}::text`.as("token_hash"),
-    expiresAt: sql`${sql.placeholder("expiresAt")}::timestamptz`.as("expires_at"),
-  };
+  // Typed by the columns they are inserted into.
+  const token = { tokenHash: sql`${sql.placeholder("tokenHash")}`.as("token_hash"), expiresAt: sql`${sql.placeholder("expiresAt")}`.as("expires_at") };
   const session = { tokenId: tokens.id, expiresAt: tokens.expiresAt, user: getColumns(users) };
   const byHash = eq(tokens.tokenHash, sql.placeholder("tokenHash"));
   const verified = and(eq(users.id, sql.placeholder("userId")), eq(users.passwordHash, sql.placeholder("passwordHash")));

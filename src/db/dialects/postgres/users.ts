@@ -15,7 +15,7 @@ export function userStatements(db: PostgresJsDatabase): UserStatements {
   const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
   const stale = or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")));
   return {
-    insert: async (user) => (await db.insert(users).values(user).returning())[0]!,
+    insert: async (user) => (await db.insert(users).values(user).returning())[0],
     byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
     byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
     page: query(byUsernameKey()),

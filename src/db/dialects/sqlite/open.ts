@@ -11,10 +11,10 @@ import { tokenStatements } from "./tokens.ts";
 import { userStatements } from "./users.ts";
 
 /** SQLite's busy timeout when no lock timeout is set. */
-const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
+export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 
-/** A better-sqlite3 connection set up as every connection of ours is. */
-export function connect(path: string, options: OpenOptions = {}): Sqlite.Database {
+/** A better-sqlite3 connection set up as the application's are. */
+function connect(path: string, options: OpenOptions = {}): Sqlite.Database {
   const client = new Sqlite(path);
   client.pragma("journal_mode = WAL");
   client.pragma(`synchronous = ${options.sqliteSynchronous ?? "FULL"}`);

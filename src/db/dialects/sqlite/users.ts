@@ -12,7 +12,7 @@ export function userStatements(db: BetterSQLite3Database): UserStatements {
   const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
   const stale = or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")));
   return {
-    insert: async (user) => db.insert(users).values(user).returning().get()!,
+    insert: async (user) => db.insert(users).values(user).returning().get(),
     byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
     byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
     page: query(byUsernameKey()),

@@ -146,8 +146,10 @@ export interface Repositories {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The statements ports: what each engine provides, one member per prepared statement or per
-// transaction. Values go in plain (Dates, arrays of ids); each engine encodes them for its driver.
+// The statements ports: what each engine provides, each member one statement (prepared once, unless
+// its shape changes with its input: an insert's optional columns, an update's changes, a list's
+// page size) or one transaction. Values go in plain (Dates, arrays of ids); each engine encodes them
+// for its driver.
 
 /** One statement that returns rows, prepared once, run with the values of its named placeholders. */
 export interface Query<Params, Row> {

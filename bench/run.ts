@@ -85,7 +85,10 @@ async function deepCursor(address: string, token: string): Promise<{ cursor: str
   return { cursor, page };
 }
 
-/** Statements per operation, counted in this process on the same database with the real server. */
+/**
+ * Statements per operation, counted in this process on the same database with the real server; each
+ * must be what the table says (a test holds the table to it too).
+ */
 async function statementCounts(target: DatabaseTarget, token: string, fixtures: Fixtures): Promise<Map<string, number>> {
   const database = openDatabase(target);
   const { app, apollo, buildContext } = await createServer({
@@ -94,11 +97,12 @@ async function statementCounts(target: DatabaseTarget, token: string, fixtures: 
   });
   try {
     const counts = new Map<string, number>();
-    for (const { name, query, variables, signedIn } of Object.values(OPERATIONS)) {
+    for (const { name, query, variables, signedIn, statements: expected } of Object.values(OPERATIONS)) {
       const { statements } = await database.statements.count(async () => {
         const contextValue = await buildContext({ authorization: signedIn ? `Bearer ${token}` : undefined });
         return apollo.executeOperation({ query, variables: variables(fixtures) }, { contextValue });
       });
+      if (statements !== expected) throw new Error(`${name} costs ${statements} SQL statements; bench/operations.ts says ${expected}`);
       counts.set(name, statements);
     }
     return counts;

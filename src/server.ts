@@ -11,9 +11,13 @@ import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
 import { createServices } from "./domain/services.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
 import {
+  errorBody,
   errorStatus,
+  expandedInputErrors,
   formatError,
   isUnexpected,
+  noSubscriptionsOverHttp,
+  refusedRequest,
   serviceUnavailable,
   serviceUnavailableBody,
   UNAVAILABLE_RETRY_AFTER_SECONDS,
@@ -62,6 +66,10 @@ export interface Server {
   buildContext: (request: { authorization: string | undefined }) => Promise<Context>;
   drain: RequestsInFlight["drain"];
 }
+
+const GRAPHQL_PATH = "/graphql";
+const GRAPHQL_METHODS: ("GET" | "POST" | "OPTIONS")[] = ["GET", "POST", "OPTIONS"];
+const JSON_TYPE = "application/json; charset=utf-8";
 
 /** How long /readyz waits for the database before calling it unreachable. */
 const READINESS_TIMEOUT_MS = 2_000;
@@ -152,8 +160,10 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
       // still works out a policy for every field of every response.
       ApolloServerPluginCacheControlDisabled(),
       ...limits.plugins,
+      noSubscriptionsOverHttp(),
       unexpectedErrorLogging(),
       errorStatus(),
+      expandedInputErrors(),
       // A browser's GET of /graphql gets Apollo Sandbox while developing, and nothing otherwise.
       config.mode === "development"
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
@@ -163,7 +173,22 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   await apollo.start();
   app.addHook("onClose", () => apollo.stop());
 
-  await app.register(fastifyCors, { origin: config.corsOrigins, maxAge: 600 });
+  // Browser code may read when to retry (429, 503) and how to authenticate (401).
+  await app.register(fastifyCors, { origin: config.corsOrigins, maxAge: 600, exposedHeaders: ["Retry-After", "WWW-Authenticate"] });
+  // What /graphql answers is GraphQL-shaped, even when HTTP refused the request before GraphQL ran.
+  app.setErrorHandler((error, request, reply) => {
+    const refused = request.url.split("?")[0] === GRAPHQL_PATH ? refusedRequest(error, config.limits.bodyBytes) : undefined;
+    if (!refused) return reply.send(error);
+    return reply.code(refused.status).type(JSON_TYPE).send(refused.body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.split("?")[0] !== GRAPHQL_PATH) return reply.code(404).send({ message: `Nothing at ${request.method} ${request.url.split("?")[0]}.` });
+    return reply
+      .code(405)
+      .header("allow", GRAPHQL_METHODS.join(", "))
+      .type(JSON_TYPE)
+      .send(errorBody(`${GRAPHQL_PATH} answers ${GRAPHQL_METHODS.join(", ")}.`, "METHOD_NOT_ALLOWED"));
+  });
   const answerGraphQL = fastifyApolloHandler(apollo, {
     async context(request) {
       try {
@@ -178,13 +203,17 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   });
   /** A 503 SERVICE_UNAVAILABLE with when to come back, for a request that cannot be served now. */
   const unavailable = (reply: FastifyReply, message?: string) => {
-    void reply.code(503).header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)).type("application/json; charset=utf-8");
+    void reply.code(503).header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)).type(JSON_TYPE);
     return serviceUnavailableBody(message);
   };
   app.route<{ Reply: string }>({
-    method: ["GET", "POST", "OPTIONS"],
-    url: "/graphql",
+    method: GRAPHQL_METHODS,
+    url: GRAPHQL_PATH,
     async handler(request, reply) {
+      if (request.headers.upgrade?.toLowerCase() === "websocket") {
+        void reply.code(400).type(JSON_TYPE);
+        return errorBody(`WebSocket connections are not served at ${GRAPHQL_PATH}: send queries and mutations as HTTP requests.`, "BAD_REQUEST");
+      }
       // Until the database is migrated and answers, there is nothing to serve.
       if (!databaseReady) return unavailable(reply);
       // However the database or its driver misbehaves, no client waits longer than responseMs: it
@@ -202,6 +231,12 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
       }
     },
   });
+  // Where a person who opens the server's address in a browser, or a client that probes it, should go.
+  app.get("/", async () => ({
+    message: `A GraphQL API: send queries and mutations to ${GRAPHQL_PATH}.`,
+    graphql: GRAPHQL_PATH,
+    ...(config.mode === "development" && { explorer: GRAPHQL_PATH }),
+  }));
   // Liveness: the process is up and serving HTTP.
   app.get("/healthz", async () => ({ status: "ok" }));
   // Readiness: the database answers and holds every migration this build expects.

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Repositories, UserRow } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
-import { InvalidInput, Unauthenticated } from "./errors.ts";
+import { checkAll, InputErrors, InvalidInput, Unauthenticated } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import { checkEmail, checkPassword, checkPasswordAttempt, checkUsername, isPossibleUsername, TAKEN_MESSAGE } from "./users.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
@@ -57,9 +57,11 @@ export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds,
   return {
     async register(client: Client, input: { username: string; email: string; password: string }): Promise<AuthPayload> {
       await attempts.attempt({ action: "register", address: client.address });
-      const username = checkUsername(input.username);
-      const email = checkEmail(input.email);
-      const password = checkPassword(input.password);
+      const { username, email, password } = checkAll({
+        username: () => checkUsername(input.username),
+        email: () => checkEmail(input.email),
+        password: () => checkPassword(input.password),
+      });
       const passwordHash = await passwords.hash(password);
       const created = await repos.users.create({ username, email, passwordHash, lastSeen: now() });
       if (!created.ok) throw new InvalidInput(created.taken, TAKEN_MESSAGE[created.taken]);
@@ -108,11 +110,15 @@ export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds,
     ): Promise<boolean> {
       const { user, tokenId } = requireViewer(viewer);
       await attempts.attempt({ action: "changePassword", address: client.address });
-      const password = checkPassword(newPassword, "newPassword");
-      if (!(await passwords.verify(user.passwordHash, checkPasswordAttempt(currentPassword, "currentPassword")))) {
-        throw new InvalidInput("currentPassword", "The current password is incorrect.");
+      // The current password is verified even when the new one is refused: both are told at once.
+      const errors = new InputErrors();
+      const attempt = errors.check(() => checkPasswordAttempt(currentPassword, "currentPassword"));
+      if (attempt !== undefined && !(await passwords.verify(user.passwordHash, attempt))) {
+        errors.add(new InvalidInput("currentPassword", "The current password is incorrect."));
       }
-      await repos.users.replacePassword(user.id, await passwords.hash(password), tokenId);
+      const password = errors.check(() => checkPassword(newPassword, "newPassword"));
+      errors.throwIfAny();
+      await repos.users.replacePassword(user.id, await passwords.hash(password!), tokenId);
       return true;
     },
   };

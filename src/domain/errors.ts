@@ -14,6 +14,54 @@ export class InvalidInput extends DomainError {
   }
 }
 
+/** Several input fields at fault at once: every one is reported, in the order of the input. */
+export class InvalidInputs extends DomainError {
+  readonly kind = "invalid-input";
+  readonly errors: readonly InvalidInput[];
+
+  constructor(errors: readonly InvalidInput[]) {
+    super(errors.map((error) => error.message).join(" "));
+    this.errors = errors;
+  }
+}
+
+/**
+ * The failures of an input's checks, collected in the input's order, so that a client is told every
+ * field's problem at once rather than one per attempt.
+ */
+export class InputErrors {
+  readonly #failures: InvalidInput[] = [];
+
+  /** What `check` returns, or undefined when it fails (the failure is kept). */
+  check<T>(check: () => T): T | undefined {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof InvalidInput)) throw error;
+      this.#failures.push(error);
+      return undefined;
+    }
+  }
+
+  add(failure: InvalidInput): void {
+    this.#failures.push(failure);
+  }
+
+  /** Throws what was collected: the one failure, or all of them as InvalidInputs. */
+  throwIfAny(): void {
+    if (this.#failures.length === 1) throw this.#failures[0];
+    if (this.#failures.length > 1) throw new InvalidInputs(this.#failures);
+  }
+}
+
+/** Runs every check, in the order given (the input's); throws all their failures at once, or returns what each returned. */
+export function checkAll<Checks extends Record<string, () => unknown>>(checks: Checks): { [Name in keyof Checks]: ReturnType<Checks[Name]> } {
+  const errors = new InputErrors();
+  const results = Object.fromEntries(Object.entries(checks).map(([name, check]) => [name, errors.check(check)]));
+  errors.throwIfAny();
+  return results as { [Name in keyof Checks]: ReturnType<Checks[Name]> };
+}
+
 export class Unauthenticated extends DomainError {
   readonly kind = "unauthenticated";
 }

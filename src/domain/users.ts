@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/contract.ts";
-import { InvalidInput } from "./errors.ts";
+import { checkAll, InvalidInput } from "./errors.ts";
 import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
 import { checkText } from "./text.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
@@ -74,9 +74,13 @@ export function createUsersService(repos: Repositories) {
     /** Changes the viewer's username and "about me"; a username may change case or be kept as it is. */
     async updateProfile(viewer: Viewer | null, input: ProfileInput): Promise<UserRow> {
       const { user } = requireViewer(viewer);
+      const { username, aboutMe } = checkAll({
+        username: () => (input.username === undefined || input.username === null ? undefined : checkUsername(input.username)),
+        aboutMe: () => (input.aboutMe === undefined ? undefined : checkText(input.aboutMe ?? "", ABOUT_ME) || null),
+      });
       const changes: ProfileChanges = {};
-      if (input.username !== undefined && input.username !== null) changes.username = checkUsername(input.username);
-      if (input.aboutMe !== undefined) changes.aboutMe = checkText(input.aboutMe ?? "", ABOUT_ME) || null;
+      if (username !== undefined) changes.username = username;
+      if (aboutMe !== undefined) changes.aboutMe = aboutMe;
       if (Object.keys(changes).length === 0) return user;
       const updated = await repos.users.updateProfile(user.id, changes);
       if (!updated.ok) throw new InvalidInput("username", TAKEN_MESSAGE.username);

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { isDatabaseUnavailable } from "../db/errors.ts";
-import { DomainError, RateLimited } from "../domain/errors.ts";
+import { DomainError, InvalidInput, InvalidInputs, RateLimited } from "../domain/errors.ts";
 
 // The one place where errors become what clients see.
 
@@ -15,7 +15,15 @@ const CODE_OF_KIND: Record<DomainError["kind"], string> = {
 };
 
 function extensionsOf(error: DomainError): Record<string, unknown> {
-  return "field" in error ? { code: CODE_OF_KIND[error.kind], field: error.field } : { code: CODE_OF_KIND[error.kind] };
+  const code = CODE_OF_KIND[error.kind];
+  if (error instanceof InvalidInput) return { code, field: error.field };
+  if (error instanceof RateLimited) return { code, retryAfterSeconds: error.retryAfterSeconds };
+  return { code };
+}
+
+/** A domain error as the client sees it, where a GraphQL error of Apollo's put it. */
+function formatDomainError(error: DomainError, { locations, path }: GraphQLFormattedError): GraphQLFormattedError {
+  return { message: error.message, locations, path, extensions: extensionsOf(error) };
 }
 
 /** A domain error as a GraphQL error, for the rare place that must throw one itself (the context). */
@@ -29,12 +37,55 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 const UNAVAILABLE_MESSAGE = "The service is unavailable for a moment; try again shortly.";
 const UNAVAILABLE = { message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } };
 
+/** A response body of one error, GraphQL-shaped, for what is answered before GraphQL runs. */
+export function errorBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
 /**
  * The body of a 503 answered before GraphQL runs (the database not ready yet, a response past its
  * deadline): the same error a resolver that met an unavailable database gets.
  */
 export function serviceUnavailableBody(message = UNAVAILABLE_MESSAGE): string {
-  return JSON.stringify({ errors: [{ ...UNAVAILABLE, message }] });
+  return errorBody(message, UNAVAILABLE.extensions.code);
+}
+
+/**
+ * What HTTP itself refused, before GraphQL ran (Fastify's errors: a body it cannot read, too large,
+ * of a type it does not take), as a GraphQL error with the same status. Undefined for anything
+ * else: a fault of ours, not the request's.
+ */
+export function refusedRequest(error: unknown, bodyLimitBytes: number): { status: number; body: string } | undefined {
+  const { code, statusCode: status } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; statusCode?: unknown };
+  if (typeof status !== "number" || status < 400 || status >= 500) return undefined;
+  switch (code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return { status, body: errorBody("Send the operation as JSON (content-type: application/json), or as a GET with the query in the URL.", "UNSUPPORTED_MEDIA_TYPE") };
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return { status, body: errorBody(`The request body is larger than the ${bodyLimitBytes} bytes allowed.`, "PAYLOAD_TOO_LARGE") };
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return { status, body: errorBody("The request body is empty; send the operation as JSON: {\"query\": …}.", "BAD_REQUEST") };
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return { status, body: errorBody("The request body is not valid JSON.", "BAD_REQUEST") };
+    default:
+      return { status, body: errorBody("The request could not be read.", "BAD_REQUEST") };
+  }
+}
+
+/** GraphQL over HTTP answers queries and mutations; a subscription gets a clear 400, not an internal error. */
+export function noSubscriptionsOverHttp(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== "subscription") return;
+          throw new GraphQLError("Subscriptions are not served over HTTP: send queries and mutations.", {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          });
+        },
+      };
+    },
+  };
 }
 
 /** The whole request refused because the database is unavailable: HTTP 503, as a failed resolver gets. */
@@ -63,10 +114,34 @@ export function isUnexpected(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { locations, path } = formatted;
-  if (original instanceof DomainError) return { message: original.message, locations, path, extensions: extensionsOf(original) };
+  // Several fields at fault: the first here; expandedInputErrors() below adds the others after it.
+  if (original instanceof InvalidInputs) return formatDomainError(original.errors[0]!, formatted);
+  if (original instanceof DomainError) return formatDomainError(original, formatted);
   if (!isUnexpected(error)) return formatted;
   if (isDatabaseUnavailable(original)) return { ...UNAVAILABLE, locations, path };
   return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+/**
+ * An input with several fields at fault is reported as one error per field, in the input's order
+ * (formatError keeps one error per thrown error, so they are added here).
+ */
+export function expandedInputErrors(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ errors, response }) {
+          if (!errors || response.body.kind !== "single" || !response.body.singleResult.errors) return;
+          const formatted = response.body.singleResult.errors;
+          if (formatted.length !== errors.length) return; // not one formatted error per error: leave them
+          response.body.singleResult.errors = formatted.flatMap((shown, i) => {
+            const original = unwrapResolverError(errors[i]);
+            return original instanceof InvalidInputs ? original.errors.map((error) => formatDomainError(error, shown)) : [shown];
+          });
+        },
+      };
+    },
+  };
 }
 
 export interface RequestLog {

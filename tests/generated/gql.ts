@@ -30,6 +30,10 @@ type Documents = {
     "mutation AuthLogin2 ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }": typeof types.AuthLogin2Document,
     "query AuthPosts { posts { totalCount } }": typeof types.AuthPostsDocument,
     "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
+    "mutation ClientErrorsRegister($input: RegisterInput!) { register(input: $input) { token } }": typeof types.ClientErrorsRegisterDocument,
+    "mutation ClientErrorsUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { username } }": typeof types.ClientErrorsUpdateProfileDocument,
+    "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}": typeof types.ClientErrorsChangePasswordDocument,
+    "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.ClientErrorsLoginDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": typeof types.FaultsRegisterDocument,
     "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }": typeof types.FollowLimitsFollowDocument,
     "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }": typeof types.FollowLimitsUnfollowDocument,
@@ -124,6 +128,10 @@ const documents: Documents = {
     "mutation AuthLogin2 ($u: String!, $p: String!) { login(username: $u, password: $p) { user { email } } }": types.AuthLogin2Document,
     "query AuthPosts { posts { totalCount } }": types.AuthPostsDocument,
     "mutation AuthLogout { logout }": types.AuthLogoutDocument,
+    "mutation ClientErrorsRegister($input: RegisterInput!) { register(input: $input) { token } }": types.ClientErrorsRegisterDocument,
+    "mutation ClientErrorsUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { username } }": types.ClientErrorsUpdateProfileDocument,
+    "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}": types.ClientErrorsChangePasswordDocument,
+    "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.ClientErrorsLoginDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": types.FaultsRegisterDocument,
     "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }": types.FollowLimitsFollowDocument,
     "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }": types.FollowLimitsUnfollowDocument,
@@ -263,6 +271,22 @@ export function graphql(source: "query AuthPosts { posts { totalCount } }"): typ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthLogout { logout }"): typeof import('./graphql.ts').AuthLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientErrorsRegister($input: RegisterInput!) { register(input: $input) { token } }"): typeof import('./graphql.ts').ClientErrorsRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientErrorsUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { username } }"): typeof import('./graphql.ts').ClientErrorsUpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}"): typeof import('./graphql.ts').ClientErrorsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').ClientErrorsLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

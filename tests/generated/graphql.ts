@@ -117,6 +117,36 @@ export type AuthLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthLogoutMutation = { logout: boolean };
 
+export type ClientErrorsRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ClientErrorsRegisterMutation = { register: { token: string } };
+
+export type ClientErrorsUpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type ClientErrorsUpdateProfileMutation = { updateProfile: { username: string } };
+
+export type ClientErrorsChangePasswordMutationVariables = Exact<{
+  current: string;
+  new: string;
+}>;
+
+
+export type ClientErrorsChangePasswordMutation = { changePassword: boolean };
+
+export type ClientErrorsLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type ClientErrorsLoginMutation = { login: { token: string } };
+
 export type FaultsRegisterMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -792,6 +822,32 @@ export const AuthLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<AuthLogoutMutation, AuthLogoutMutationVariables>;
+export const ClientErrorsRegisterDocument = new TypedDocumentString(`
+    mutation ClientErrorsRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ClientErrorsRegisterMutation, ClientErrorsRegisterMutationVariables>;
+export const ClientErrorsUpdateProfileDocument = new TypedDocumentString(`
+    mutation ClientErrorsUpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<ClientErrorsUpdateProfileMutation, ClientErrorsUpdateProfileMutationVariables>;
+export const ClientErrorsChangePasswordDocument = new TypedDocumentString(`
+    mutation ClientErrorsChangePassword($current: String!, $new: String!) {
+  changePassword(currentPassword: $current, newPassword: $new)
+}
+    `) as unknown as TypedDocumentString<ClientErrorsChangePasswordMutation, ClientErrorsChangePasswordMutationVariables>;
+export const ClientErrorsLoginDocument = new TypedDocumentString(`
+    mutation ClientErrorsLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ClientErrorsLoginMutation, ClientErrorsLoginMutationVariables>;
 export const FaultsRegisterDocument = new TypedDocumentString(`
     mutation FaultsRegister {
   register(

@@ -20,6 +20,8 @@ const config: CodegenConfig = {
           PostConnection: "../mappers.ts#PostConnectionModel",
           UserConnection: "../mappers.ts#UserConnectionModel",
           AuthPayload: "../mappers.ts#AuthPayloadModel",
+          DeletePostPayload: "../mappers.ts#DeletePostPayloadModel",
+          FollowPayload: "../mappers.ts#FollowPayloadModel",
         },
         scalars: { DateTime: { input: "Date", output: "Date" }, ID: { input: "string", output: "string | number" } },
       },

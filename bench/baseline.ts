@@ -271,7 +271,7 @@ export function createBaseline(target: DatabaseTarget) {
     return posts.map((post) => {
       const author = authors.get(post.userId)!;
       return {
-        id: String(post.id),
+        id: Buffer.from(`Post:${post.id}`).toString("base64url"),
         body: post.body,
         timestamp: post.timestamp.toISOString(),
         author: { username: author.username, avatar: avatar(author.email) },

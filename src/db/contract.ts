@@ -72,6 +72,8 @@ export interface PostsRepository {
   /** The timestamp defaults to the database's clock; tests and imports may set it (seeding writes in bulk). */
   create(post: NewPost): Promise<PostRow>;
   byId(id: number): Promise<PostRow | undefined>;
+  /** Those of the ids that name posts, in no particular order. */
+  byIds(ids: readonly number[]): Promise<PostRow[]>;
   /** Deletes and tells whether there was such a post. */
   delete(id: number): Promise<boolean>;
   /** Everyone's posts, newest first. */
@@ -197,6 +199,7 @@ export interface PostStatements {
   insert: Query<{ userId: number; body: string }, PostRow>;
   insertAt: Query<{ userId: number; body: string; timestamp: Date }, PostRow>;
   byId: Query<{ id: number }, PostRow>;
+  byIds: Query<{ ids: readonly number[] }, PostRow>;
   delete: Query<{ id: number }, { id: number }>;
   /** Everyone's posts. */
   page: NewestFirstPages<NoParams, PostRow>;

@@ -18,6 +18,12 @@ export interface FollowLoaders {
   followedByViewer: { load(userId: number): Promise<boolean> } | null;
 }
 
+/** Both sides of a follow as it left them. */
+export interface FollowOutcome {
+  user: UserRow;
+  viewer: UserRow;
+}
+
 export interface FollowsDeps {
   repos: Repositories;
   attempts: AttemptLimiter;
@@ -34,34 +40,34 @@ export function createFollowsService({ repos, attempts, maxFollowing }: FollowsD
     return user;
   }
 
-  /** The user as the write left them: their follower count has just changed. */
-  async function reread(user: UserRow): Promise<UserRow> {
-    const [fresh] = await repos.users.byIds([user.id]);
-    return fresh ?? user;
+  /** Both users as the write left them, in one read: the follower and following counts have just changed. */
+  async function reread(viewer: Viewer, user: UserRow): Promise<FollowOutcome> {
+    const fresh = new Map((await repos.users.byIds([user.id, viewer.user.id])).map((row) => [row.id, row]));
+    return { user: fresh.get(user.id) ?? user, viewer: fresh.get(viewer.user.id) ?? viewer.user };
   }
 
   return {
     /**
-     * Following someone already followed changes nothing. Returns the followed user. Follows and
-     * unfollows share one budget per user and window, and nobody follows more than `maxFollowing`.
+     * Following someone already followed changes nothing. Returns both users. Follows and unfollows
+     * share one budget per user and window, and nobody follows more than `maxFollowing`.
      */
-    async follow(viewer: Viewer | null, username: string): Promise<UserRow> {
+    async follow(viewer: Viewer | null, username: string): Promise<FollowOutcome> {
       const follower = requireViewer(viewer);
       await attempts.attempt({ action: "follow", userId: follower.user.id });
       const user = await other(follower, username);
       if ((await repos.follows.follow(follower.user.id, user.id, maxFollowing)) === "limit") {
         throw new InvalidInput("username", `You cannot follow more than ${maxFollowing} users; unfollow someone first.`);
       }
-      return reread(user);
+      return reread(follower, user);
     },
 
-    /** Unfollowing someone not followed changes nothing. Returns the unfollowed user. */
-    async unfollow(viewer: Viewer | null, username: string): Promise<UserRow> {
+    /** Unfollowing someone not followed changes nothing. Returns both users. */
+    async unfollow(viewer: Viewer | null, username: string): Promise<FollowOutcome> {
       const follower = requireViewer(viewer);
       await attempts.attempt({ action: "follow", userId: follower.user.id });
       const user = await other(follower, username);
       await repos.follows.unfollow(follower.user.id, user.id);
-      return reread(user);
+      return reread(follower, user);
     },
 
     /** False for an anonymous request. */

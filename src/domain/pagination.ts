@@ -18,7 +18,7 @@ export function pageSize(first: number | null | undefined): number {
 export interface Connection<Node> {
   edges: { cursor: string; node: Node }[];
   nodes: Node[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: () => Promise<number>;
 }
 
@@ -116,7 +116,13 @@ export function toConnection<Row>(
   return {
     edges,
     nodes,
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > page.first,
+      // Lists are paged forward only: as the Relay spec allows, there is never a previous page to tell of.
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

@@ -1,6 +1,6 @@
 import type { PostRow, Repositories, UserRow } from "../db/contract.ts";
 import { Forbidden, NotFound } from "./errors.ts";
-import { parseId } from "./ids.ts";
+import { globalId, rowIdOf } from "./ids.ts";
 import {
   newestFirstCursor,
   readPageArgs,
@@ -18,6 +18,12 @@ const BODY = { field: "body", label: "A post", min: 1, max: 140, kind: "multilin
 /** Newest first: the timestamp, then the id. */
 export const postCursor = newestFirstCursor<PostRow>("post", (post) => post);
 
+/** What deleting a post changed, for a client's cache: the post gone, its author's count. */
+export interface DeletedPost {
+  deletedPostId: string;
+  authorId: number;
+}
+
 /** The per-request batch loaders an author's posts are read through (see src/graphql/loaders.ts). */
 export interface PostsByAuthorLoaders {
   postsByAuthor: { load(key: UserPageKey): Promise<PostRow[]> };
@@ -31,18 +37,19 @@ export function createPostsService(repos: Repositories) {
     },
 
     /** Only the author may delete a post. */
-    async delete(viewer: Viewer | null, id: string): Promise<boolean> {
+    async delete(viewer: Viewer | null, id: string): Promise<DeletedPost> {
       const { user } = requireViewer(viewer);
-      const postId = parseId(id);
+      const postId = rowIdOf(id, "Post");
       const post = postId === undefined ? undefined : await repos.posts.byId(postId);
       if (!post) throw new NotFound("There is no such post.");
       if (post.userId !== user.id) throw new Forbidden("You can only delete your own posts.");
       await repos.posts.delete(post.id);
-      return true;
+      return { deletedPostId: globalId("Post", post.id), authorId: post.userId };
     },
 
+    /** Null when there is no such post, or the id is not a post's. */
     async byId(id: string): Promise<PostRow | null> {
-      const postId = parseId(id);
+      const postId = rowIdOf(id, "Post");
       return (postId === undefined ? undefined : await repos.posts.byId(postId)) ?? null;
     },
 

@@ -2,6 +2,7 @@ import type { Repositories } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { createAuthService } from "./auth.ts";
 import { createFollowsService } from "./follows.ts";
+import { createNodesService } from "./nodes.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import { createPostsService } from "./posts.ts";
 import { createUsersService } from "./users.ts";
@@ -22,6 +23,7 @@ export function createServices(deps: ServiceDeps) {
     users: createUsersService(deps.repos),
     posts: createPostsService(deps.repos),
     follows: createFollowsService(deps),
+    nodes: createNodesService(),
   };
 }
 

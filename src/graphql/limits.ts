@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import type { RequestLimits } from "../config.ts";
+import { MAX_NODE_IDS } from "../domain/nodes.ts";
 import { pageSize } from "../domain/pagination.ts";
 
 /**
@@ -46,6 +47,8 @@ function paginationAwareCost(document: DocumentNode, counts: Record<string, numb
       .map((fragment) => [fragment.name.value, fragment]),
   );
   return ({ type, field, node, args, childComplexity }) => {
+    // A list of objects by id holds as many as it names (more than MAX_NODE_IDS is refused as input).
+    if (Array.isArray(args.ids)) return 1 + childComplexity * Math.min(Math.max(args.ids.length, 1), MAX_NODE_IDS);
     if (!field.args.some((argument) => argument.name === "first")) return 1 + childComplexity;
     const count = counts[`${type.name}.${field.name}`] ?? 0;
     const counted = count > 0 && selects(node.selectionSet, "totalCount", fragments) ? count : 0;
@@ -54,7 +57,7 @@ function paginationAwareCost(document: DocumentNode, counts: Record<string, numb
 }
 
 /**
- * The variables an operation's cost can depend on: those given to `first`, and to directives
+ * The variables an operation's cost can depend on: those given to `first` or `ids`, and to directives
  * (`@include(if: $x)` decides whether a field counts at all). Any other variable (a cursor, a
  * username) leaves the cost as it is.
  */
@@ -62,7 +65,10 @@ function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
   const collect = (value: ValueNode) => visit(value, { Variable: (variable) => void names.add(variable.name.value) });
   visit(document, {
-    Field: (field) => field.arguments?.filter((argument) => argument.name.value === "first").forEach((argument) => collect(argument.value)),
+    Field: (field) =>
+      field.arguments
+        ?.filter((argument) => argument.name.value === "first" || argument.name.value === "ids")
+        .forEach((argument) => collect(argument.value)),
     Directive: (directive) => directive.arguments?.forEach((argument) => collect(argument.value)),
   });
   return [...names].sort();

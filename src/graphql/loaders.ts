@@ -4,7 +4,6 @@ import type {
   NewestFirstKey,
   PageRequest,
   Repositories,
-  UserRow,
 } from "../db/contract.ts";
 import type { UserPageKey } from "../domain/pagination.ts";
 import type { Viewer } from "../domain/viewer.ts";
@@ -67,6 +66,14 @@ function prefixPages() {
   );
 }
 
+/** Rows by id, however many are asked for in one tick: one statement. */
+function byId<Row extends { id: number }>(read: (ids: readonly number[]) => Promise<Row[]>) {
+  return new DataLoader<number, Row | undefined>(async (ids) => {
+    const rows = new Map((await read(ids)).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id));
+  });
+}
+
 /**
  * Per-request batching for relation fields: however many posts or users a response holds, each
  * relation costs one statement. New loaders for every request, so nothing is cached across viewers.
@@ -83,13 +90,14 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
   const followList = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
 
+  const userById = track(byId((ids) => repos.users.byIds(ids)));
+  const postById = track(byId((ids) => repos.posts.byIds(ids)));
+
   return {
-    userById: track(
-      new DataLoader<number, UserRow | undefined>(async (ids) => {
-        const users = new Map((await repos.users.byIds(ids)).map((user) => [user.id, user]));
-        return ids.map((id) => users.get(id));
-      }),
-    ),
+    userById,
+    postById,
+    /** Objects by global id's type (Query.node and nodes). */
+    nodeById: { User: userById, Post: postById },
     postsByAuthor: track(
       pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId),
     ),

@@ -1,6 +1,8 @@
 // What each GraphQL object type is resolved from: our own rows and domain values, not GraphQL shapes.
 import type { PostRow, UserRow } from "../db/contract.ts";
 import type { AuthPayload } from "../domain/auth.ts";
+import type { FollowOutcome } from "../domain/follows.ts";
+import type { DeletedPost } from "../domain/posts.ts";
 import type { Connection } from "../domain/pagination.ts";
 
 export type UserModel = UserRow;
@@ -8,3 +10,5 @@ export type PostModel = PostRow;
 export type PostConnectionModel = Connection<PostRow>;
 export type UserConnectionModel = Connection<UserRow>;
 export type AuthPayloadModel = AuthPayload;
+export type DeletePostPayloadModel = DeletedPost;
+export type FollowPayloadModel = FollowOutcome;

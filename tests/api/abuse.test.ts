@@ -83,7 +83,7 @@ const QUERIES = [
   `query ($id: ID!) { post(id: $id) { id body author { username } } }`,
   `mutation ($body: String!) { createPost(body: $body) { id } }`,
   `mutation ($id: ID!) { deletePost(id: $id) }`,
-  `mutation ($u: String!) { follow(username: $u) { id } }`,
+  `mutation ($u: String!) { follow(username: $u) { user { id } } }`,
   `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { username } }`,
   `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
 ];

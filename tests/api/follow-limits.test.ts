@@ -4,8 +4,8 @@ import { engines, selectBeside } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
 import { graphql } from "../generated/gql.ts";
 
-const FOLLOW = graphql(`mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }`);
-const UNFOLLOW = graphql(`mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }`);
+const FOLLOW = graphql(`mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }`);
+const UNFOLLOW = graphql(`mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }`);
 
 describe.each(engines)("follow limits on %s", (engine) => {
   const api = useTestApi(engine, { env: { MAX_FOLLOWING: "3", FOLLOW_RATE_LIMIT: "8", RATE_LIMIT_WINDOW_SECONDS: "60" } });
@@ -21,7 +21,7 @@ describe.each(engines)("follow limits on %s", (engine) => {
     expect(over.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "username" });
     expect(over.errors?.[0]?.message).toMatch(/more than 3 users/);
     // At the cap, following someone already followed still changes nothing and succeeds.
-    expect((await follow(reader.token, others[0]!.username)).data?.follow).toEqual({ username: others[0]!.username, viewerIsFollowing: true });
+    expect((await follow(reader.token, others[0]!.username)).data?.follow.user).toEqual({ username: others[0]!.username, viewerIsFollowing: true });
     expect((await unfollow(reader.token, others[0]!.username)).errors).toBeUndefined();
     expect((await follow(reader.token, others[3]!.username)).errors).toBeUndefined();
   });
@@ -33,7 +33,7 @@ describe.each(engines)("follow limits on %s", (engine) => {
     const racing = await Promise.all(others.slice(2).map((other) => follow(reader.token, other.username)));
     expect(racing.filter((response) => !response.errors)).toHaveLength(1);
     expect(racing.filter((response) => response.errors?.[0]?.extensions?.code === "BAD_USER_INPUT")).toHaveLength(4);
-    const [row] = await selectBeside(api.target, `select following_count as n, (select count(*) from followers where follower_id = ${reader.id}) as rows from users where id = ${reader.id}`);
+    const [row] = await selectBeside(api.target, `select following_count as n, (select count(*) from followers where follower_id = ${reader.rowId}) as rows from users where id = ${reader.rowId}`);
     expect(Number(row!.n)).toBe(3);
     expect(Number(row!.rows)).toBe(3);
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { globalId } from "../../src/domain/ids.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { createPost, registerUser, type RegisteredUser } from "../helpers/factories.ts";
@@ -59,7 +60,7 @@ describe.each(engines)("hostile input on %s", (engine) => {
 
   it.each(["a\u0000b", "x".repeat(10_000), "%", "' or 1=1 --"])("when following or unfollowing %j, then NOT_FOUND", async (username) => {
     for (const mutation of ["follow", "unfollow"]) {
-      const response = await api.gql(`mutation ($u: String!) { ${mutation}(username: $u) { id } }`, {
+      const response = await api.gql(`mutation ($u: String!) { ${mutation}(username: $u) { user { id } } }`, {
         variables: { u: username },
         token: user.token,
       });
@@ -77,7 +78,7 @@ describe.each(engines)("hostile input on %s", (engine) => {
 
   it("when a post is dated before 1970, then its cursor still pages on", async () => {
     const old = await api.database.repos.posts.create({
-      userId: Number(user.id),
+      userId: user.rowId,
       body: "from the sixties",
       timestamp: new Date("1969-07-20T20:17:40.000Z"),
     });
@@ -85,7 +86,7 @@ describe.each(engines)("hostile input on %s", (engine) => {
     const next = await api.gql(graphql(`query HostileInputPosts2 ($after: String) { posts(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }`), {
       variables: { after: first.data!.posts.pageInfo.endCursor },
     });
-    expect(next.data!.posts.nodes).toEqual([{ id: String(old.id) }]);
+    expect(next.data!.posts.nodes).toEqual([{ id: globalId("Post", old.id) }]);
     const last = await api.gql(graphql(`query HostileInputPosts3 ($after: String) { posts(first: 1, after: $after) { nodes { id } } }`), {
       variables: { after: next.data!.posts.pageInfo.endCursor },
     });

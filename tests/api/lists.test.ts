@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { globalId } from "../../src/domain/ids.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { registerUser, type RegisteredUser } from "../helpers/factories.ts";
@@ -31,14 +32,14 @@ describe.each(engines)("lists on %s", (engine) => {
       const author = authors[i % authors.length]!;
       const at = base + Math.floor(i / 3) * 1000; // three posts per second: ties within each second
       const row = await api.database.repos.posts.create({
-        userId: Number(author.id),
+        userId: author.rowId,
         body: `post ${i}`,
         timestamp: new Date(at),
       });
       made.push({ id: row.id, at });
     }
     made.sort((a, b) => b.at - a.at || b.id - a.id);
-    newestFirst.push(...made.map((post) => String(post.id)));
+    newestFirst.push(...made.map((post) => globalId("Post", post.id)));
   });
 
   describe("posts (explore)", () => {

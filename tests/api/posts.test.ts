@@ -5,7 +5,8 @@ import { createPost, registerUser, type RegisteredUser } from "../helpers/factor
 import { graphql } from "../generated/gql.ts";
 
 const CREATE = graphql(`mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }`);
-const DELETE = graphql(`mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }`);
+const AUTHOR_COUNT = graphql(`query PostsAuthorCount($username: String!) { user(username: $username) { postCount } }`);
+const DELETE = graphql(`mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) { deletedPostId author { postCount } } }`);
 const POST = graphql(`query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }`);
 
 describe.each(engines)("posts on %s", (engine) => {
@@ -73,8 +74,10 @@ describe.each(engines)("posts on %s", (engine) => {
   describe("deletePost", () => {
     it("when the author deletes, then it is gone", async () => {
       const { id } = await createPost(api, author.token, "delete me");
+      const before = (await api.gql(AUTHOR_COUNT, { variables: { username: author.username } })).data!.user!.postCount;
       const response = await api.gql(DELETE, { variables: { id }, token: author.token });
-      expect(response.data).toEqual({ deletePost: true });
+      // What a normalized cache needs to apply it: the id to evict, the author's new count.
+      expect(response.data).toEqual({ deletePost: { deletedPostId: id, author: { postCount: before - 1 } } });
       expect((await api.gql(POST, { variables: { id } })).data!.post!).toBeNull();
     });
 
@@ -85,7 +88,7 @@ describe.each(engines)("posts on %s", (engine) => {
       expect((await api.gql(POST, { variables: { id } })).data!.post!.body).toBe("not yours");
     });
 
-    it.each(["999999", "abc"])("when the id %s does not exist, then NOT_FOUND", async (id) => {
+    it.each(["999999", "abc", "UG9zdDo5OTk5OTk", "VXNlcjox"])("when the id %s names no post of ours, then NOT_FOUND", async (id) => {
       const response = await api.gql(DELETE, { variables: { id }, token: author.token });
       expect(response.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     });

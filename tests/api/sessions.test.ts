@@ -27,7 +27,7 @@ describe.each(engines)("sessions and password changes on %s", (engine) => {
       expect((await api.gql(graphql(`query SessionsMe { me { id } }`), { token })).status).toBe(401);
     }
     // The token that changed the password is the user's only session.
-    expect(await selectBeside(api.target, `select count(*) as n from tokens where user_id = ${user.id}`)).toEqual([{ n: engine === "postgres" ? "1" : 1 }]);
+    expect(await selectBeside(api.target, `select count(*) as n from tokens where user_id = ${user.rowId}`)).toEqual([{ n: engine === "postgres" ? "1" : 1 }]);
     expect((await api.gql(graphql(`query SessionsMe { me { id } }`), { token: user.token })).status).toBe(200);
     expect((await api.gql(LOGIN, { variables: { username: user.username, password: "the new password" } })).data?.login.token).toBeTruthy();
   }, 30_000);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { globalId } from "../../src/domain/ids.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { createPost, follow, registerUser, type RegisteredUser } from "../helpers/factories.ts";
@@ -9,10 +10,10 @@ const FEED = graphql(`query SocialFeed ($first: Int, $after: String) {
   feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }
 }`);
 const FOLLOW = graphql(`mutation SocialFollow ($username: String!) {
-  follow(username: $username) { username followerCount viewerIsFollowing }
+  follow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }
 }`);
 const UNFOLLOW = graphql(`mutation SocialUnfollow ($username: String!) {
-  unfollow(username: $username) { username followerCount viewerIsFollowing }
+  unfollow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }
 }`);
 const RELATION = graphql(`query SocialUser ($username: String!) {
   user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }
@@ -82,7 +83,7 @@ describe.each(engines)("following on %s", (engine) => {
     const first = await api.gql(FOLLOW, { token: viewer.token, variables: { username: other.username } });
     const second = await api.gql(FOLLOW, { token: viewer.token, variables: { username: other.username.toUpperCase() } });
     expect(first.errors).toBeUndefined();
-    expect(second.data!.follow).toEqual({ username: other.username, followerCount: 1, viewerIsFollowing: true });
+    expect(second.data!.follow).toEqual({ user: { username: other.username, followerCount: 1, viewerIsFollowing: true }, viewer: { followingCount: 1 } });
     const lists = await api.gql(LISTS, { variables: { username: other.username } });
     expect(lists.data!.user!.followers.nodes).toEqual([{ username: viewer.username }]);
   });
@@ -91,26 +92,26 @@ describe.each(engines)("following on %s", (engine) => {
     await follow(api, viewer.token, other.username);
     const first = await api.gql(UNFOLLOW, { token: viewer.token, variables: { username: other.username } });
     const second = await api.gql(UNFOLLOW, { token: viewer.token, variables: { username: other.username } });
-    expect(first.data!.unfollow).toEqual({ username: other.username, followerCount: 0, viewerIsFollowing: false });
+    expect(first.data!.unfollow).toEqual({ user: { username: other.username, followerCount: 0, viewerIsFollowing: false }, viewer: { followingCount: 0 } });
     expect(second.data!.unfollow).toEqual(first.data!.unfollow);
   });
 
   it("when one operation follows and then unfollows, then each answer shows the state after its own write", async () => {
     const response = await api.gql(
       graphql(`mutation SocialFollow2 ($username: String!) {
-        a: follow(username: $username) { followerCount viewerIsFollowing }
-        b: unfollow(username: $username) { followerCount viewerIsFollowing }
+        a: follow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }
+        b: unfollow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }
       }`),
       { token: viewer.token, variables: { username: other.username } },
     );
     expect(response.data).toEqual({
-      a: { followerCount: 1, viewerIsFollowing: true },
-      b: { followerCount: 0, viewerIsFollowing: false },
+      a: { user: { followerCount: 1, viewerIsFollowing: true }, viewer: { followingCount: 1 } },
+      b: { user: { followerCount: 0, viewerIsFollowing: false }, viewer: { followingCount: 0 } },
     });
   });
 
   it.each(["follow", "unfollow"])("when a user %ss themself, then it is BAD_USER_INPUT on username", async (mutation) => {
-    const response = await api.gql(`mutation ($username: String!) { ${mutation}(username: $username) { id } }`, {
+    const response = await api.gql(`mutation ($username: String!) { ${mutation}(username: $username) { user { id } } }`, {
       token: viewer.token,
       variables: { username: viewer.username },
     });
@@ -122,7 +123,7 @@ describe.each(engines)("following on %s", (engine) => {
 
   it.each(["follow", "unfollow"])("when a user %ss an unknown or impossible username, then it is NOT_FOUND", async (mutation) => {
     for (const username of ["nobody_here", "not a name", ""]) {
-      const response = await api.gql(`mutation ($username: String!) { ${mutation}(username: $username) { id } }`, {
+      const response = await api.gql(`mutation ($username: String!) { ${mutation}(username: $username) { user { id } } }`, {
         token: viewer.token,
         variables: { username },
       });
@@ -131,7 +132,7 @@ describe.each(engines)("following on %s", (engine) => {
   });
 
   it.each(["follow", "unfollow"])("when an anonymous request %ss, then it is UNAUTHENTICATED and nothing changes", async (mutation) => {
-    const response = await api.gql(`mutation ($username: String!) { ${mutation}(username: $username) { id } }`, {
+    const response = await api.gql(`mutation ($username: String!) { ${mutation}(username: $username) { user { id } } }`, {
       variables: { username: other.username },
     });
     expect(response.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -266,12 +267,12 @@ describe.each(engines)("the feed on %s", (engine) => {
     for (let i = 0; i < 24; i++) {
       const author = [reader, followed, stranger][i % 3]!;
       const at = base + Math.floor(i / 4) * 1000;
-      const post = await api.database.repos.posts.create({ userId: Number(author.id), body: `post ${i}`, timestamp: new Date(at) });
+      const post = await api.database.repos.posts.create({ userId: author.rowId, body: `post ${i}`, timestamp: new Date(at) });
       if (author !== stranger) expected.push({ id: post.id, at });
     }
     expected.sort((a, b) => b.at - a.at || b.id - a.id);
     const ids = await walk(api, FEED, { token: reader.token, connection: (data) => data.feed, first: 3, pick: (node) => node.id });
-    expect(ids).toEqual(expected.map((post) => String(post.id)));
+    expect(ids).toEqual(expected.map((post) => globalId("Post", post.id)));
     const counted = await api.gql(graphql(`query SocialFeed2 { feed(first: 0) { totalCount } }`), { token: reader.token });
     expect(counted.data!.feed.totalCount).toBe(16);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rowIdOf } from "../../src/domain/ids.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines, selectBeside } from "../helpers/database.ts";
 import { registerUser } from "../helpers/factories.ts";
@@ -30,7 +31,7 @@ describe.each(engines)("text hygiene on %s", (engine) => {
     const author = await registerUser(api);
     const response = await api.gql(CREATE_POST, { variables: { body: text }, token: author.token });
     expect(response.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "body" });
-    expect(await selectBeside(api.target, `select id from posts where user_id = ${author.id}`)).toEqual([]);
+    expect(await selectBeside(api.target, `select id from posts where user_id = ${author.rowId}`)).toEqual([]);
   });
 
   it.each(REFUSED)("when about me holds %s, then BAD_USER_INPUT on aboutMe", async (_, text) => {
@@ -79,7 +80,7 @@ describe.each(engines)("text hygiene on %s", (engine) => {
     const response = await api.gql(CREATE_POST, { variables: { body: decomposed }, token: author.token });
     expect(response.errors).toBeUndefined();
     expect(response.data!.createPost.body).toBe("\u00e9".repeat(140));
-    const [row] = await selectBeside(api.target, `select body from posts where id = ${response.data!.createPost.id}`);
+    const [row] = await selectBeside(api.target, `select body from posts where id = ${rowIdOf(response.data!.createPost.id, "Post")}`);
     expect(row!.body).toBe("\u00e9".repeat(140));
     const over = await api.gql(CREATE_POST, { variables: { body: "\u00e9".repeat(141) }, token: author.token });
     expect(over.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "body" });

@@ -118,6 +118,8 @@ describe.each(engines)("statements on %s", (engine) => {
       const then = await posts.insertAt.get({ userId: author.id, body: "then", timestamp: at(3) });
       expect(then).toMatchObject({ body: "then", timestamp: at(3), userId: author.id });
       expect(await posts.byId.get({ id: then!.id })).toEqual(then);
+      expect(newestFirst(await posts.byIds.all({ ids: [then!.id, now!.id, 424242] }))).toEqual([then, now]);
+      expect(await posts.byIds.all({ ids: [] })).toEqual([]);
       expect(await posts.delete.all({ id: then!.id })).toEqual([{ id: then!.id }]);
       expect(await posts.delete.all({ id: then!.id })).toEqual([]);
       expect(await posts.byId.get({ id: then!.id })).toBeUndefined();

@@ -35,8 +35,8 @@ type Documents = {
     "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}": typeof types.ClientErrorsChangePasswordDocument,
     "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.ClientErrorsLoginDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": typeof types.FaultsRegisterDocument,
-    "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }": typeof types.FollowLimitsFollowDocument,
-    "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }": typeof types.FollowLimitsUnfollowDocument,
+    "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }": typeof types.FollowLimitsFollowDocument,
+    "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }": typeof types.FollowLimitsUnfollowDocument,
     "query HostileInputUsers ($after: String) { users(after: $after) { totalCount } }": typeof types.HostileInputUsersDocument,
     "mutation HostileInputUpdateProfile ($u: String!) { updateProfile(input: { username: $u }) { username } }": typeof types.HostileInputUpdateProfileDocument,
     "query HostileInputPosts { posts(first: 1) { nodes { id } pageInfo { endCursor } } }": typeof types.HostileInputPostsDocument,
@@ -71,8 +71,14 @@ type Documents = {
     "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": typeof types.ListsUser4Document,
     "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": typeof types.ListsUser5Document,
     "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": typeof types.ListsUser6Document,
+    "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}": typeof types.NodesNodeDocument,
+    "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesNodesDocument,
+    "query NodesPost($id: ID!) { post(id: $id) { id } }": typeof types.NodesPostDocument,
+    "mutation NodesDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId } }": typeof types.NodesDeletePostDocument,
+    "query NodesPage($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": typeof types.NodesPageDocument,
     "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }": typeof types.PostsCreatePostDocument,
-    "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }": typeof types.PostsDeletePostDocument,
+    "query PostsAuthorCount($username: String!) { user(username: $username) { postCount } }": typeof types.PostsAuthorCountDocument,
+    "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) { deletedPostId author { postCount } } }": typeof types.PostsDeletePostDocument,
     "query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }": typeof types.PostsPostDocument,
     "mutation ProfileUpdateProfile ($input: UpdateProfileInput!) { updateProfile(input: $input) { username aboutMe } }": typeof types.ProfileUpdateProfileDocument,
     "query ProfileUser ($username: String!) { user(username: $username) { username aboutMe lastSeen } }": typeof types.ProfileUserDocument,
@@ -88,13 +94,13 @@ type Documents = {
     "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.SessionsChangePasswordDocument,
     "query SessionsMe { me { id } }": typeof types.SessionsMeDocument,
     "query SocialFeed ($first: Int, $after: String) {\n  feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }\n}": typeof types.SocialFeedDocument,
-    "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { username followerCount viewerIsFollowing }\n}": typeof types.SocialFollowDocument,
-    "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { username followerCount viewerIsFollowing }\n}": typeof types.SocialUnfollowDocument,
+    "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }\n}": typeof types.SocialFollowDocument,
+    "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }\n}": typeof types.SocialUnfollowDocument,
     "query SocialUser ($username: String!) {\n  user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }\n}": typeof types.SocialUserDocument,
     "query SocialUser2 ($username: String!, $first: Int) {\n  user(username: $username) {\n    followers(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n    following(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n  }\n}": typeof types.SocialUser2Document,
     "query SocialFollowers($username: String!, $first: Int, $after: String) {\n  user(username: $username) { followers(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": typeof types.SocialFollowersDocument,
     "query SocialFollowing($username: String!, $first: Int, $after: String) {\n  user(username: $username) { following(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": typeof types.SocialFollowingDocument,
-    "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { followerCount viewerIsFollowing }\n        b: unfollow(username: $username) { followerCount viewerIsFollowing }\n      }": typeof types.SocialFollow2Document,
+    "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }\n        b: unfollow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }\n      }": typeof types.SocialFollow2Document,
     "query SocialUsers ($first: Int) {\n      users(first: $first) { nodes { followerCount followingCount postCount viewerIsFollowing isViewer } }\n    }": typeof types.SocialUsersDocument,
     "query SocialUsers2 ($first: Int) {\n      users(first: $first) {\n        nodes { followers(first: 3) { totalCount nodes { username } } following(first: 3) { nodes { username } } }\n      }\n    }": typeof types.SocialUsers2Document,
     "query SocialFeed2 { feed(first: 0) { totalCount } }": typeof types.SocialFeed2Document,
@@ -109,7 +115,7 @@ type Documents = {
     "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }": typeof types.OperationsLogin2Document,
     "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": typeof types.FactoriesRegisterDocument,
     "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.FactoriesCreatePostDocument,
-    "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": typeof types.FactoriesFollowDocument,
+    "mutation FactoriesFollow ($username: String!) { follow(username: $username) { user { id } } }": typeof types.FactoriesFollowDocument,
     "query TypedCheckProfile($username: String!) { user(username: $username) { username postCount } }": typeof types.TypedCheckProfileDocument,
 };
 const documents: Documents = {
@@ -133,8 +139,8 @@ const documents: Documents = {
     "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}": types.ClientErrorsChangePasswordDocument,
     "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.ClientErrorsLoginDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": types.FaultsRegisterDocument,
-    "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }": types.FollowLimitsFollowDocument,
-    "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }": types.FollowLimitsUnfollowDocument,
+    "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }": types.FollowLimitsFollowDocument,
+    "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }": types.FollowLimitsUnfollowDocument,
     "query HostileInputUsers ($after: String) { users(after: $after) { totalCount } }": types.HostileInputUsersDocument,
     "mutation HostileInputUpdateProfile ($u: String!) { updateProfile(input: { username: $u }) { username } }": types.HostileInputUpdateProfileDocument,
     "query HostileInputPosts { posts(first: 1) { nodes { id } pageInfo { endCursor } } }": types.HostileInputPostsDocument,
@@ -169,8 +175,14 @@ const documents: Documents = {
     "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": types.ListsUser4Document,
     "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": types.ListsUser5Document,
     "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": types.ListsUser6Document,
+    "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}": types.NodesNodeDocument,
+    "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesNodesDocument,
+    "query NodesPost($id: ID!) { post(id: $id) { id } }": types.NodesPostDocument,
+    "mutation NodesDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId } }": types.NodesDeletePostDocument,
+    "query NodesPage($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": types.NodesPageDocument,
     "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }": types.PostsCreatePostDocument,
-    "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }": types.PostsDeletePostDocument,
+    "query PostsAuthorCount($username: String!) { user(username: $username) { postCount } }": types.PostsAuthorCountDocument,
+    "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) { deletedPostId author { postCount } } }": types.PostsDeletePostDocument,
     "query PostsPost ($id: ID!) { post(id: $id) { id body author { username } } }": types.PostsPostDocument,
     "mutation ProfileUpdateProfile ($input: UpdateProfileInput!) { updateProfile(input: $input) { username aboutMe } }": types.ProfileUpdateProfileDocument,
     "query ProfileUser ($username: String!) { user(username: $username) { username aboutMe lastSeen } }": types.ProfileUserDocument,
@@ -186,13 +198,13 @@ const documents: Documents = {
     "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.SessionsChangePasswordDocument,
     "query SessionsMe { me { id } }": types.SessionsMeDocument,
     "query SocialFeed ($first: Int, $after: String) {\n  feed(first: $first, after: $after) { nodes { id body author { username } } pageInfo { hasNextPage endCursor } }\n}": types.SocialFeedDocument,
-    "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { username followerCount viewerIsFollowing }\n}": types.SocialFollowDocument,
-    "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { username followerCount viewerIsFollowing }\n}": types.SocialUnfollowDocument,
+    "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }\n}": types.SocialFollowDocument,
+    "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }\n}": types.SocialUnfollowDocument,
     "query SocialUser ($username: String!) {\n  user(username: $username) { isViewer viewerIsFollowing followerCount followingCount }\n}": types.SocialUserDocument,
     "query SocialUser2 ($username: String!, $first: Int) {\n  user(username: $username) {\n    followers(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n    following(first: $first) { totalCount nodes { username } pageInfo { hasNextPage endCursor } }\n  }\n}": types.SocialUser2Document,
     "query SocialFollowers($username: String!, $first: Int, $after: String) {\n  user(username: $username) { followers(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": types.SocialFollowersDocument,
     "query SocialFollowing($username: String!, $first: Int, $after: String) {\n  user(username: $username) { following(first: $first, after: $after) { nodes { username } pageInfo { hasNextPage endCursor } } }\n}": types.SocialFollowingDocument,
-    "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { followerCount viewerIsFollowing }\n        b: unfollow(username: $username) { followerCount viewerIsFollowing }\n      }": types.SocialFollow2Document,
+    "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }\n        b: unfollow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }\n      }": types.SocialFollow2Document,
     "query SocialUsers ($first: Int) {\n      users(first: $first) { nodes { followerCount followingCount postCount viewerIsFollowing isViewer } }\n    }": types.SocialUsersDocument,
     "query SocialUsers2 ($first: Int) {\n      users(first: $first) {\n        nodes { followers(first: 3) { totalCount nodes { username } } following(first: 3) { nodes { username } } }\n      }\n    }": types.SocialUsers2Document,
     "query SocialFeed2 { feed(first: 0) { totalCount } }": types.SocialFeed2Document,
@@ -207,7 +219,7 @@ const documents: Documents = {
     "mutation OperationsLogin2 { login(username: \"user1\", password: \"password1\") { token } }": types.OperationsLogin2Document,
     "mutation FactoriesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": types.FactoriesRegisterDocument,
     "mutation FactoriesCreatePost ($body: String!) { createPost(body: $body) { id timestamp } }": types.FactoriesCreatePostDocument,
-    "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }": types.FactoriesFollowDocument,
+    "mutation FactoriesFollow ($username: String!) { follow(username: $username) { user { id } } }": types.FactoriesFollowDocument,
     "query TypedCheckProfile($username: String!) { user(username: $username) { username postCount } }": types.TypedCheckProfileDocument,
 };
 
@@ -294,11 +306,11 @@ export function graphql(source: "mutation FaultsRegister { register(input: { use
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { username viewerIsFollowing } }"): typeof import('./graphql.ts').FollowLimitsFollowDocument;
+export function graphql(source: "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }"): typeof import('./graphql.ts').FollowLimitsFollowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { username } }"): typeof import('./graphql.ts').FollowLimitsUnfollowDocument;
+export function graphql(source: "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }"): typeof import('./graphql.ts').FollowLimitsUnfollowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -438,11 +450,35 @@ export function graphql(source: "query ListsUser6 ($s: Int) { user(username: \"c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}"): typeof import('./graphql.ts').NodesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }"): typeof import('./graphql.ts').NodesNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NodesPost($id: ID!) { post(id: $id) { id } }"): typeof import('./graphql.ts').NodesPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NodesDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId } }"): typeof import('./graphql.ts').NodesDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NodesPage($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}"): typeof import('./graphql.ts').NodesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }"): typeof import('./graphql.ts').PostsCreatePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) }"): typeof import('./graphql.ts').PostsDeletePostDocument;
+export function graphql(source: "query PostsAuthorCount($username: String!) { user(username: $username) { postCount } }"): typeof import('./graphql.ts').PostsAuthorCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) { deletedPostId author { postCount } } }"): typeof import('./graphql.ts').PostsDeletePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -506,11 +542,11 @@ export function graphql(source: "query SocialFeed ($first: Int, $after: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { username followerCount viewerIsFollowing }\n}"): typeof import('./graphql.ts').SocialFollowDocument;
+export function graphql(source: "mutation SocialFollow ($username: String!) {\n  follow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }\n}"): typeof import('./graphql.ts').SocialFollowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { username followerCount viewerIsFollowing }\n}"): typeof import('./graphql.ts').SocialUnfollowDocument;
+export function graphql(source: "mutation SocialUnfollow ($username: String!) {\n  unfollow(username: $username) { user { username followerCount viewerIsFollowing } viewer { followingCount } }\n}"): typeof import('./graphql.ts').SocialUnfollowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -530,7 +566,7 @@ export function graphql(source: "query SocialFollowing($username: String!, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { followerCount viewerIsFollowing }\n        b: unfollow(username: $username) { followerCount viewerIsFollowing }\n      }"): typeof import('./graphql.ts').SocialFollow2Document;
+export function graphql(source: "mutation SocialFollow2 ($username: String!) {\n        a: follow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }\n        b: unfollow(username: $username) { user { followerCount viewerIsFollowing } viewer { followingCount } }\n      }"): typeof import('./graphql.ts').SocialFollow2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,7 +626,7 @@ export function graphql(source: "mutation FactoriesCreatePost ($body: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }"): typeof import('./graphql.ts').FactoriesFollowDocument;
+export function graphql(source: "mutation FactoriesFollow ($username: String!) { follow(username: $username) { user { id } } }"): typeof import('./graphql.ts').FactoriesFollowDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -157,14 +157,14 @@ export type FollowLimitsFollowMutationVariables = Exact<{
 }>;
 
 
-export type FollowLimitsFollowMutation = { follow: { username: string, viewerIsFollowing: boolean } };
+export type FollowLimitsFollowMutation = { follow: { user: { username: string, viewerIsFollowing: boolean } } };
 
 export type FollowLimitsUnfollowMutationVariables = Exact<{
   username: string;
 }>;
 
 
-export type FollowLimitsUnfollowMutation = { unfollow: { username: string } };
+export type FollowLimitsUnfollowMutation = { unfollow: { user: { username: string } } };
 
 export type HostileInputUsersQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -374,6 +374,48 @@ export type ListsUser6QueryVariables = Exact<{
 
 export type ListsUser6Query = { user: { avatar: string } | null };
 
+export type NodesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodesNodeQuery = { node:
+    | { __typename: 'Post', body: string, id: string }
+    | { __typename: 'User', username: string, id: string }
+   | null };
+
+export type NodesNodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesNodesQuery = { nodes: Array<
+    | { __typename: 'Post', id: string }
+    | { __typename: 'User', id: string }
+   | null> };
+
+export type NodesPostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodesPostQuery = { post: { id: string } | null };
+
+export type NodesDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodesDeletePostMutation = { deletePost: { deletedPostId: string } };
+
+export type NodesPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NodesPageQuery = { posts: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
 export type PostsCreatePostMutationVariables = Exact<{
   body: string;
 }>;
@@ -381,12 +423,19 @@ export type PostsCreatePostMutationVariables = Exact<{
 
 export type PostsCreatePostMutation = { createPost: { id: string, body: string, timestamp: string, author: { username: string } } };
 
+export type PostsAuthorCountQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type PostsAuthorCountQuery = { user: { postCount: number } | null };
+
 export type PostsDeletePostMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostsDeletePostMutation = { deletePost: boolean };
+export type PostsDeletePostMutation = { deletePost: { deletedPostId: string, author: { postCount: number } } };
 
 export type PostsPostQueryVariables = Exact<{
   id: string | number;
@@ -494,14 +543,14 @@ export type SocialFollowMutationVariables = Exact<{
 }>;
 
 
-export type SocialFollowMutation = { follow: { username: string, followerCount: number, viewerIsFollowing: boolean } };
+export type SocialFollowMutation = { follow: { user: { username: string, followerCount: number, viewerIsFollowing: boolean }, viewer: { followingCount: number } } };
 
 export type SocialUnfollowMutationVariables = Exact<{
   username: string;
 }>;
 
 
-export type SocialUnfollowMutation = { unfollow: { username: string, followerCount: number, viewerIsFollowing: boolean } };
+export type SocialUnfollowMutation = { unfollow: { user: { username: string, followerCount: number, viewerIsFollowing: boolean }, viewer: { followingCount: number } } };
 
 export type SocialUserQueryVariables = Exact<{
   username: string;
@@ -541,7 +590,7 @@ export type SocialFollow2MutationVariables = Exact<{
 }>;
 
 
-export type SocialFollow2Mutation = { a: { followerCount: number, viewerIsFollowing: boolean }, b: { followerCount: number, viewerIsFollowing: boolean } };
+export type SocialFollow2Mutation = { a: { user: { followerCount: number, viewerIsFollowing: boolean }, viewer: { followingCount: number } }, b: { user: { followerCount: number, viewerIsFollowing: boolean }, viewer: { followingCount: number } } };
 
 export type SocialUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -639,7 +688,7 @@ export type FactoriesFollowMutationVariables = Exact<{
 }>;
 
 
-export type FactoriesFollowMutation = { follow: { id: string } };
+export type FactoriesFollowMutation = { follow: { user: { id: string } } };
 
 export type TypedCheckProfileQueryVariables = Exact<{
   username: string;
@@ -860,15 +909,19 @@ export const FaultsRegisterDocument = new TypedDocumentString(`
 export const FollowLimitsFollowDocument = new TypedDocumentString(`
     mutation FollowLimitsFollow($username: String!) {
   follow(username: $username) {
-    username
-    viewerIsFollowing
+    user {
+      username
+      viewerIsFollowing
+    }
   }
 }
     `) as unknown as TypedDocumentString<FollowLimitsFollowMutation, FollowLimitsFollowMutationVariables>;
 export const FollowLimitsUnfollowDocument = new TypedDocumentString(`
     mutation FollowLimitsUnfollow($username: String!) {
   unfollow(username: $username) {
-    username
+    user {
+      username
+    }
   }
 }
     `) as unknown as TypedDocumentString<FollowLimitsUnfollowMutation, FollowLimitsUnfollowMutationVariables>;
@@ -1278,6 +1331,57 @@ export const ListsUser6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsUser6Query, ListsUser6QueryVariables>;
+export const NodesNodeDocument = new TypedDocumentString(`
+    query NodesNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on User {
+      username
+    }
+    ... on Post {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodesNodeQuery, NodesNodeQueryVariables>;
+export const NodesNodesDocument = new TypedDocumentString(`
+    query NodesNodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodesNodesQuery, NodesNodesQueryVariables>;
+export const NodesPostDocument = new TypedDocumentString(`
+    query NodesPost($id: ID!) {
+  post(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodesPostQuery, NodesPostQueryVariables>;
+export const NodesDeletePostDocument = new TypedDocumentString(`
+    mutation NodesDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    deletedPostId
+  }
+}
+    `) as unknown as TypedDocumentString<NodesDeletePostMutation, NodesDeletePostMutationVariables>;
+export const NodesPageDocument = new TypedDocumentString(`
+    query NodesPage($first: Int, $after: String) {
+  posts(first: $first, after: $after) {
+    edges {
+      cursor
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodesPageQuery, NodesPageQueryVariables>;
 export const PostsCreatePostDocument = new TypedDocumentString(`
     mutation PostsCreatePost($body: String!) {
   createPost(body: $body) {
@@ -1290,9 +1394,21 @@ export const PostsCreatePostDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostsCreatePostMutation, PostsCreatePostMutationVariables>;
+export const PostsAuthorCountDocument = new TypedDocumentString(`
+    query PostsAuthorCount($username: String!) {
+  user(username: $username) {
+    postCount
+  }
+}
+    `) as unknown as TypedDocumentString<PostsAuthorCountQuery, PostsAuthorCountQueryVariables>;
 export const PostsDeletePostDocument = new TypedDocumentString(`
     mutation PostsDeletePost($id: ID!) {
-  deletePost(id: $id)
+  deletePost(id: $id) {
+    deletedPostId
+    author {
+      postCount
+    }
+  }
 }
     `) as unknown as TypedDocumentString<PostsDeletePostMutation, PostsDeletePostMutationVariables>;
 export const PostsPostDocument = new TypedDocumentString(`
@@ -1415,18 +1531,28 @@ export const SocialFeedDocument = new TypedDocumentString(`
 export const SocialFollowDocument = new TypedDocumentString(`
     mutation SocialFollow($username: String!) {
   follow(username: $username) {
-    username
-    followerCount
-    viewerIsFollowing
+    user {
+      username
+      followerCount
+      viewerIsFollowing
+    }
+    viewer {
+      followingCount
+    }
   }
 }
     `) as unknown as TypedDocumentString<SocialFollowMutation, SocialFollowMutationVariables>;
 export const SocialUnfollowDocument = new TypedDocumentString(`
     mutation SocialUnfollow($username: String!) {
   unfollow(username: $username) {
-    username
-    followerCount
-    viewerIsFollowing
+    user {
+      username
+      followerCount
+      viewerIsFollowing
+    }
+    viewer {
+      followingCount
+    }
   }
 }
     `) as unknown as TypedDocumentString<SocialUnfollowMutation, SocialUnfollowMutationVariables>;
@@ -1499,12 +1625,22 @@ export const SocialFollowingDocument = new TypedDocumentString(`
 export const SocialFollow2Document = new TypedDocumentString(`
     mutation SocialFollow2($username: String!) {
   a: follow(username: $username) {
-    followerCount
-    viewerIsFollowing
+    user {
+      followerCount
+      viewerIsFollowing
+    }
+    viewer {
+      followingCount
+    }
   }
   b: unfollow(username: $username) {
-    followerCount
-    viewerIsFollowing
+    user {
+      followerCount
+      viewerIsFollowing
+    }
+    viewer {
+      followingCount
+    }
   }
 }
     `) as unknown as TypedDocumentString<SocialFollow2Mutation, SocialFollow2MutationVariables>;
@@ -1643,7 +1779,9 @@ export const FactoriesCreatePostDocument = new TypedDocumentString(`
 export const FactoriesFollowDocument = new TypedDocumentString(`
     mutation FactoriesFollow($username: String!) {
   follow(username: $username) {
-    id
+    user {
+      id
+    }
   }
 }
     `) as unknown as TypedDocumentString<FactoriesFollowMutation, FactoriesFollowMutationVariables>;

@@ -1,10 +1,14 @@
+import { rowIdOf } from "../../src/domain/ids.ts";
 import type { TestApi } from "./api.ts";
 import { graphql } from "../generated/gql.ts";
 
 let sequence = 0;
 
 export interface RegisteredUser {
+  /** As the API shows it (a global id). */
   id: string;
+  /** The row's id, for writing to the database beside the API. */
+  rowId: number;
   username: string;
   email: string;
   password: string;
@@ -28,7 +32,7 @@ export async function registerUser(
   );
   if (!response.data) throw new Error(`register failed: ${JSON.stringify(response.errors)}`);
   const { token, user } = response.data.register;
-  return { id: user.id, username: user.username, email: input.email.toLowerCase(), password: input.password, token };
+  return { id: user.id, rowId: rowIdOf(user.id, "User")!, username: user.username, email: input.email.toLowerCase(), password: input.password, token };
 }
 
 export async function createPost(api: TestApi, token: string, body: string): Promise<{ id: string; timestamp: string }> {
@@ -41,7 +45,7 @@ export async function createPost(api: TestApi, token: string, body: string): Pro
 }
 
 export async function follow(api: TestApi, token: string, username: string): Promise<void> {
-  const response = await api.gql(graphql(`mutation FactoriesFollow ($username: String!) { follow(username: $username) { id } }`), {
+  const response = await api.gql(graphql(`mutation FactoriesFollow ($username: String!) { follow(username: $username) { user { id } } }`), {
     variables: { username },
     token,
   });

@@ -13,6 +13,7 @@ export function postsRepository(statements: PostStatements): PostsRepository {
     create: ({ userId, body, timestamp }) =>
       inserted(timestamp ? statements.insertAt.get({ userId, body, timestamp }) : statements.insert.get({ userId, body })),
     byId: (id) => statements.byId.get({ id }),
+    byIds: (ids) => statements.byIds.all({ ids }),
     delete: async (id) => (await statements.delete.all({ id })).length > 0,
     page: (request) => read(statements.page, {}, request),
     // One author (a profile page) is a plain range of their index, without merging pages.

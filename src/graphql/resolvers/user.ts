@@ -1,6 +1,8 @@
+import { globalId } from "../../domain/ids.ts";
 import type { UserResolvers } from "../generated/resolvers-types.ts";
 
 export const User: UserResolvers = {
+  id: (user) => globalId("User", user.id),
   email: (user, _, { services, signedInAs }) => services.users.visibleEmail(signedInAs, user),
   avatar: (user, { size }, { services }) => services.users.avatarUrl(user, size),
   isViewer: (user, _, { viewer }) => viewer?.user.id === user.id,

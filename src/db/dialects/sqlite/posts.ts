@@ -66,6 +66,7 @@ export function postStatements(db: BetterSQLite3Database): PostStatements {
     insert: query(db.insert(posts).values(post).returning()),
     insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
     byId: query(db.select().from(posts).where(byId).limit(1)),
+    byIds: query(db.select().from(posts).where(inIdList(posts.id, "ids"))),
     delete: query(db.delete(posts).where(byId).returning({ id: posts.id })),
     page: pages(newestPosts()),
     byAuthor: pages(newestPosts(eq(posts.userId, sql.placeholder("authorId")))),

@@ -1,0 +1,33 @@
+import type { PostRow, UserRow } from "../db/contract.ts";
+import { InvalidInput } from "./errors.ts";
+import { parseGlobalId, type NodeType } from "./ids.ts";
+
+/** At most this many ids in one `nodes` request. */
+export const MAX_NODE_IDS = 100;
+
+/** Any object a global id can name. */
+export type NodeRow = UserRow | PostRow;
+
+/** The per-request batch loaders objects are read through by id (see src/graphql/loaders.ts). */
+export type NodeLoaders = Record<NodeType, { load(id: number): Promise<NodeRow | undefined> }>;
+
+/** Objects by their global ids: what a client cache refetches a record with. */
+export function createNodesService() {
+  /** Null for an id that is not one of ours, or names nothing. */
+  async function node(id: string, loaders: NodeLoaders): Promise<NodeRow | null> {
+    const named = parseGlobalId(id);
+    return named ? ((await loaders[named.type].load(named.id)) ?? null) : null;
+  }
+
+  return {
+    node,
+
+    /** In the order asked, null where there is nothing; the ids of one type are read in one batch. */
+    async nodes(ids: readonly string[], loaders: NodeLoaders): Promise<(NodeRow | null)[]> {
+      if (ids.length > MAX_NODE_IDS) throw new InvalidInput("ids", `ids may name at most ${MAX_NODE_IDS} objects.`);
+      return Promise.all(ids.map((id) => node(id, loaders)));
+    },
+  };
+}
+
+export type NodesService = ReturnType<typeof createNodesService>;

@@ -1,0 +1,15 @@
+import type { DeletePostPayloadResolvers, NodeResolvers } from "../generated/resolvers-types.ts";
+
+export const Node: NodeResolvers = {
+  // A user has a username, a post a body: the rows tell their types apart.
+  __resolveType: (node) => ("username" in node ? "User" : "Post"),
+};
+
+export const DeletePostPayload: DeletePostPayloadResolvers = {
+  // Read after the deletion (the mutation's loaders start afresh): the count is the new one.
+  author: async ({ authorId }, _, { loaders }) => {
+    const author = await loaders.userById.load(authorId);
+    if (!author) throw new Error(`the author ${authorId} of a deleted post is gone`);
+    return author;
+  },
+};

@@ -24,6 +24,14 @@ type Documents = {
     "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": typeof types.AbuseMeDocument,
+    "\n  mutation ApolloClientRegister($input: RegisterInput!) {\n    register(input: $input) { token user { id username } }\n  }\n": typeof types.ApolloClientRegisterDocument,
+    "\n  mutation ApolloClientCreatePost($body: String!) { createPost(body: $body) { id body } }\n": typeof types.ApolloClientCreatePostDocument,
+    "\n  query ApolloClientProfile($username: String!) { user(username: $username) { id username followerCount postCount } }\n": typeof types.ApolloClientProfileDocument,
+    "\n  query ApolloClientMe { me { id username followingCount } }\n": typeof types.ApolloClientMeDocument,
+    "\n  mutation ApolloClientFollow($username: String!) {\n    follow(username: $username) { user { id followerCount } viewer { id followingCount } }\n  }\n": typeof types.ApolloClientFollowDocument,
+    "\n  query ApolloClientFeed($first: Int, $after: String) {\n    feed(first: $first, after: $after) { edges { cursor node { id body } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ApolloClientFeedDocument,
+    "\n  mutation ApolloClientDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId author { id postCount } } }\n": typeof types.ApolloClientDeletePostDocument,
+    "\n  query ApolloClientExplore { posts(first: 5) { edges { node { id body } } } }\n": typeof types.ApolloClientExploreDocument,
     "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }": typeof types.AuthRegisterDocument,
     "mutation AuthLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }": typeof types.AuthLoginDocument,
     "query AuthMe { me { username email } }": typeof types.AuthMeDocument,
@@ -128,6 +136,14 @@ const documents: Documents = {
     "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": types.AbuseMeDocument,
+    "\n  mutation ApolloClientRegister($input: RegisterInput!) {\n    register(input: $input) { token user { id username } }\n  }\n": types.ApolloClientRegisterDocument,
+    "\n  mutation ApolloClientCreatePost($body: String!) { createPost(body: $body) { id body } }\n": types.ApolloClientCreatePostDocument,
+    "\n  query ApolloClientProfile($username: String!) { user(username: $username) { id username followerCount postCount } }\n": types.ApolloClientProfileDocument,
+    "\n  query ApolloClientMe { me { id username followingCount } }\n": types.ApolloClientMeDocument,
+    "\n  mutation ApolloClientFollow($username: String!) {\n    follow(username: $username) { user { id followerCount } viewer { id followingCount } }\n  }\n": types.ApolloClientFollowDocument,
+    "\n  query ApolloClientFeed($first: Int, $after: String) {\n    feed(first: $first, after: $after) { edges { cursor node { id body } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ApolloClientFeedDocument,
+    "\n  mutation ApolloClientDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId author { id postCount } } }\n": types.ApolloClientDeletePostDocument,
+    "\n  query ApolloClientExplore { posts(first: 5) { edges { node { id body } } } }\n": types.ApolloClientExploreDocument,
     "mutation AuthRegister ($input: RegisterInput!) { register(input: $input) { token user { id username email } } }": types.AuthRegisterDocument,
     "mutation AuthLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token user { username } } }": types.AuthLoginDocument,
     "query AuthMe { me { username email } }": types.AuthMeDocument,
@@ -259,6 +275,38 @@ export function graphql(source: "mutation AbuseRegister ($input: RegisterInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AbuseMe { me { id } }"): typeof import('./graphql.ts').AbuseMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApolloClientRegister($input: RegisterInput!) {\n    register(input: $input) { token user { id username } }\n  }\n"): typeof import('./graphql.ts').ApolloClientRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApolloClientCreatePost($body: String!) { createPost(body: $body) { id body } }\n"): typeof import('./graphql.ts').ApolloClientCreatePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloClientProfile($username: String!) { user(username: $username) { id username followerCount postCount } }\n"): typeof import('./graphql.ts').ApolloClientProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloClientMe { me { id username followingCount } }\n"): typeof import('./graphql.ts').ApolloClientMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApolloClientFollow($username: String!) {\n    follow(username: $username) { user { id followerCount } viewer { id followingCount } }\n  }\n"): typeof import('./graphql.ts').ApolloClientFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloClientFeed($first: Int, $after: String) {\n    feed(first: $first, after: $after) { edges { cursor node { id body } } pageInfo { hasNextPage endCursor } }\n  }\n"): typeof import('./graphql.ts').ApolloClientFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApolloClientDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId author { id postCount } } }\n"): typeof import('./graphql.ts').ApolloClientDeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloClientExplore { posts(first: 5) { edges { node { id body } } } }\n"): typeof import('./graphql.ts').ApolloClientExploreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

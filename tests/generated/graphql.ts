@@ -79,6 +79,59 @@ export type AbuseMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AbuseMeQuery = { me: { id: string } | null };
 
+export type ApolloClientRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type ApolloClientRegisterMutation = { register: { token: string, user: { id: string, username: string } } };
+
+export type ApolloClientCreatePostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type ApolloClientCreatePostMutation = { createPost: { id: string, body: string } };
+
+export type ApolloClientProfileQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ApolloClientProfileQuery = { user: { id: string, username: string, followerCount: number, postCount: number } | null };
+
+export type ApolloClientMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloClientMeQuery = { me: { id: string, username: string, followingCount: number } | null };
+
+export type ApolloClientFollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ApolloClientFollowMutation = { follow: { user: { id: string, followerCount: number }, viewer: { id: string, followingCount: number } } };
+
+export type ApolloClientFeedQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApolloClientFeedQuery = { feed: { edges: Array<{ cursor: string, node: { id: string, body: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ApolloClientDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApolloClientDeletePostMutation = { deletePost: { deletedPostId: string, author: { id: string, postCount: number } } };
+
+export type ApolloClientExploreQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApolloClientExploreQuery = { posts: { edges: Array<{ node: { id: string, body: string } }> } };
+
 export type AuthRegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
@@ -820,6 +873,98 @@ export const AbuseMeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AbuseMeQuery, AbuseMeQueryVariables>;
+export const ApolloClientRegisterDocument = new TypedDocumentString(`
+    mutation ApolloClientRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+    user {
+      id
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientRegisterMutation, ApolloClientRegisterMutationVariables>;
+export const ApolloClientCreatePostDocument = new TypedDocumentString(`
+    mutation ApolloClientCreatePost($body: String!) {
+  createPost(body: $body) {
+    id
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientCreatePostMutation, ApolloClientCreatePostMutationVariables>;
+export const ApolloClientProfileDocument = new TypedDocumentString(`
+    query ApolloClientProfile($username: String!) {
+  user(username: $username) {
+    id
+    username
+    followerCount
+    postCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientProfileQuery, ApolloClientProfileQueryVariables>;
+export const ApolloClientMeDocument = new TypedDocumentString(`
+    query ApolloClientMe {
+  me {
+    id
+    username
+    followingCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientMeQuery, ApolloClientMeQueryVariables>;
+export const ApolloClientFollowDocument = new TypedDocumentString(`
+    mutation ApolloClientFollow($username: String!) {
+  follow(username: $username) {
+    user {
+      id
+      followerCount
+    }
+    viewer {
+      id
+      followingCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientFollowMutation, ApolloClientFollowMutationVariables>;
+export const ApolloClientFeedDocument = new TypedDocumentString(`
+    query ApolloClientFeed($first: Int, $after: String) {
+  feed(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        body
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientFeedQuery, ApolloClientFeedQueryVariables>;
+export const ApolloClientDeletePostDocument = new TypedDocumentString(`
+    mutation ApolloClientDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    deletedPostId
+    author {
+      id
+      postCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientDeletePostMutation, ApolloClientDeletePostMutationVariables>;
+export const ApolloClientExploreDocument = new TypedDocumentString(`
+    query ApolloClientExplore {
+  posts(first: 5) {
+    edges {
+      node {
+        id
+        body
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloClientExploreQuery, ApolloClientExploreQueryVariables>;
 export const AuthRegisterDocument = new TypedDocumentString(`
     mutation AuthRegister($input: RegisterInput!) {
   register(input: $input) {

@@ -148,7 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   let database: DatabaseTarget;
   try {
-    database = parseDatabaseUrl(vars.DATABASE_URL);
+    // Read as given: empty is not unset here (see parseDatabaseUrl).
+    database = parseDatabaseUrl(env.DATABASE_URL);
   } catch (error) {
     throw new ConfigError(`Invalid configuration: ${(error as Error).message}`);
   }

@@ -17,8 +17,15 @@ type Log = { warn(details: object, message: string): void };
 async function prepareDatabase(database: Database, migrate: boolean, log: Log, attempt: number): Promise<boolean> {
   try {
     if (migrate) await database.migrate();
-    if (await database.isReady()) return true;
-    log.warn({ attempt }, "the database is not migrated yet; waiting");
+    const pending = await database.pendingMigrations();
+    if (pending === 0) return true;
+    log.warn(
+      { attempt, pendingMigrations: pending },
+      migrate
+        ? "the database is not migrated yet; waiting"
+        : `${pending} migration${pending === 1 ? " is" : "s are"} not applied and MIGRATE_ON_START is false: ` +
+            "apply them (npx drizzle-kit migrate); until then /readyz answers 503",
+    );
   } catch (error) {
     log.warn({ err: error, attempt }, "the database is not reachable yet; trying again");
   }

@@ -294,8 +294,8 @@ export interface EngineConnection {
   bulk: BulkWriter;
   /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
   migrate(): Promise<void>;
-  /** Whether the database answers and every migration of this build has been applied. */
-  isReady(): Promise<boolean>;
+  /** How many of this build's migrations the database has not applied (all, when it never was); throws when it does not answer. */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 }
 

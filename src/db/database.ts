@@ -18,6 +18,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** Whether the database answers and every migration this build knows has been applied. */
   isReady(): Promise<boolean>;
+  /** How many of this build's migrations the database has not applied; throws when it does not answer. */
+  pendingMigrations(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -34,7 +36,14 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     statements,
     bulk: engine.bulk,
     migrate: () => engine.migrate(),
-    isReady: () => engine.isReady(),
+    async isReady() {
+      try {
+        return (await engine.pendingMigrations()) === 0;
+      } catch {
+        return false; // unreachable
+      }
+    },
+    pendingMigrations: () => engine.pendingMigrations(),
     close: () => engine.close(),
   };
 }

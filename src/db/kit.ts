@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 /** A DATABASE_URL of each dialect, for drizzle.config.ts; nothing connects to them. */
-const dialects = { sqlite: "", postgresql: "postgres://localhost/unused" };
+const dialects = { sqlite: "file:unused.db", postgresql: "postgres://localhost/unused" };
 
 function drizzleKit(args: string[], databaseUrl: string): { status?: string } {
   const output = execFileSync("npx", ["drizzle-kit", ...args, "--output", "json"], {

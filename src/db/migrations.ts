@@ -15,8 +15,8 @@ export function migrationNames(folder: string): string[] {
     .sort();
 }
 
-/** True when every name in `expected` is among those applied. */
-export function allApplied(expected: string[], applied: { name: unknown }[]): boolean {
+/** How many of the `expected` migrations are not among those applied. */
+export function pendingOf(expected: string[], applied: { name: unknown }[]): number {
   const names = new Set(applied.map((row) => row.name));
-  return expected.every((name) => names.has(name));
+  return expected.filter((name) => !names.has(name)).length;
 }

@@ -11,14 +11,27 @@ export const DEFAULT_SQLITE_PATH = fileURLToPath(new URL("../../app.db", import.
 export const ACCEPTED_DATABASE_URLS =
   "unset (SQLite file app.db), file:PATH (SQLite at PATH), or postgres:// / postgresql:// (PostgreSQL)";
 
+/**
+ * Unset means the SQLite file app.db. Set but empty is refused rather than read as unset: in CI it is
+ * a secret that was never filled in, and migrating the default file would succeed at the wrong thing.
+ */
 export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
-  if (url === undefined || url === "") return { dialect: "sqlite", path: DEFAULT_SQLITE_PATH };
+  if (url === undefined) return { dialect: "sqlite", path: DEFAULT_SQLITE_PATH };
+  if (url.trim() === "") {
+    throw new Error(`DATABASE_URL is set but empty (a secret left unset?); unset it for the SQLite file app.db, or name a database: ${ACCEPTED_DATABASE_URLS}`);
+  }
   if (url.startsWith("file:")) {
     const path = url.slice("file:".length);
     if (path === "") throw new Error(`DATABASE_URL "file:" names no file; accepted: ${ACCEPTED_DATABASE_URLS}`);
     return { dialect: "sqlite", path };
   }
-  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) return { dialect: "postgres", url };
+  if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+    // Without one, the driver connects to the database named like the user: rarely the one meant.
+    if (!URL.canParse(url) || ["", "/"].includes(new URL(url).pathname)) {
+      throw new Error("DATABASE_URL names no PostgreSQL database; add it after the host: postgres://user@host:5432/<database>");
+    }
+    return { dialect: "postgres", url };
+  }
   throw new Error(`DATABASE_URL is not a supported database URL; accepted: ${ACCEPTED_DATABASE_URLS}`);
 }
 

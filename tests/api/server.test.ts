@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
@@ -6,6 +7,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { openDatabase } from "../../src/db/database.ts";
+import { migrationsFolder } from "../../src/db/migrations.ts";
 import { createServer } from "../../src/server.ts";
 import { testConfig, useTestApi } from "../helpers/api.ts";
 import { engines, executeBeside, migratedDatabase, scratchDatabase, selectBeside } from "../helpers/database.ts";
@@ -161,18 +163,22 @@ describe("start-up configuration", () => {
     });
   });
 
-  it("when a variable is set to nothing, then it counts as unset", () => {
-    expect(loadConfig({ PORT: "", DATABASE_URL: "" })).toMatchObject({ port: 4000, database: { dialect: "sqlite" } });
+  it("when a variable is set to nothing, then it counts as unset, but for DATABASE_URL, which is refused", () => {
+    expect(loadConfig({ PORT: "" })).toMatchObject({ port: 4000, database: { dialect: "sqlite" } });
+    expect(() => loadConfig({ DATABASE_URL: "" })).toThrow(/DATABASE_URL is set but empty/);
   });
 
-  it("when MIGRATE_ON_START is false, then the server starts without touching the schema", async () => {
+  it("when MIGRATE_ON_START is false, then the server starts without touching the schema, warns how many migrations are pending, and is not ready", async () => {
     const scratch = await scratchDatabase("sqlite");
     const path = (scratch.target as { path: string }).path;
     const server = await startServerProcess({ DATABASE_URL: `file:${path}`, MIGRATE_ON_START: "false" });
     try {
       const health = await fetch(`${server.address}/healthz`);
       expect(health.status).toBe(200);
+      expect((await fetch(`${server.address}/readyz`)).status).toBe(503);
       expect(await selectBeside(scratch.target, `select name from sqlite_master where type = 'table'`)).toEqual([]);
+      const pending = readdirSync(migrationsFolder.sqlite).length;
+      expect(server.output()).toContain(`${pending} migrations are not applied and MIGRATE_ON_START is false`);
     } finally {
       server.child.kill("SIGTERM");
       await server.exited;
@@ -182,6 +188,8 @@ describe("start-up configuration", () => {
 
   it.each([
     ["an unsupported database URL", { DATABASE_URL: "mysql://localhost/app" }, /DATABASE_URL .*accepted: unset/],
+    ["a database URL set but empty (an unset CI secret)", { DATABASE_URL: "" }, /DATABASE_URL is set but empty/],
+    ["a PostgreSQL URL without a database", { DATABASE_URL: "postgres://postgres@127.0.0.1:5432" }, /DATABASE_URL names no PostgreSQL database/],
     ["a port that is not a number", { PORT: "eighty" }, /PORT/],
     ["a MIGRATE_ON_START that is not true or false", { MIGRATE_ON_START: "yes" }, /MIGRATE_ON_START/],
     ["every origin allowed in production", { NODE_ENV: "production", CORS_ORIGINS: "*" }, /CORS_ORIGINS: `\*` is refused in production/],

@@ -4,7 +4,7 @@ import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { DatabaseTimeouts } from "../../../config.ts";
 import type { EngineConnection, OpenOptions } from "../../contract.ts";
-import { allApplied, migrationNames, migrationsFolder } from "../../migrations.ts";
+import { migrationNames, migrationsFolder, pendingOf } from "../../migrations.ts";
 import { bulkWriter } from "./bulk.ts";
 import { followStatements } from "./follows.ts";
 import { postStatements } from "./posts.ts";
@@ -72,12 +72,10 @@ export function openPostgres(url: string, options: OpenOptions, logger: Logger):
         await migrator.end({ timeout: 5 });
       }
     },
-    async isReady() {
-      try {
-        return allApplied(expected, await probe.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
-      } catch {
-        return false; // unreachable, or never migrated
-      }
+    async pendingMigrations() {
+      const [bookkeeping] = await probe.execute<{ found: unknown }>(sql`select to_regclass('drizzle.__drizzle_migrations') as found`);
+      if (!bookkeeping?.found) return expected.length; // never migrated
+      return pendingOf(expected, await probe.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
     },
     close: async () => {
       await Promise.all([client.end({ timeout: 5 }), probeClient.end({ timeout: 5 })]);

@@ -3,7 +3,7 @@ import type { Logger } from "drizzle-orm";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { EngineConnection, OpenOptions } from "../../contract.ts";
-import { allApplied, migrationNames, migrationsFolder } from "../../migrations.ts";
+import { migrationNames, migrationsFolder, pendingOf } from "../../migrations.ts";
 import { bulkWriter } from "./bulk.ts";
 import { followStatements } from "./follows.ts";
 import { postStatements } from "./posts.ts";
@@ -36,12 +36,10 @@ export function openSqlite(path: string, options: OpenOptions, logger: Logger): 
     statements: { users: userStatements(db), posts: postStatements(db), follows: followStatements(db), tokens: tokenStatements(db) },
     bulk: bulkWriter(db),
     migrate: async () => migrateFolder(db, migrationsFolder.sqlite),
-    async isReady() {
-      try {
-        return allApplied(expected, client.prepare("select name from __drizzle_migrations").all() as { name: unknown }[]);
-      } catch {
-        return false; // no bookkeeping table yet: never migrated
-      }
+    async pendingMigrations() {
+      const bookkeeping = client.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+      if (!bookkeeping) return expected.length; // never migrated
+      return pendingOf(expected, client.prepare("select name from __drizzle_migrations").all() as { name: unknown }[]);
     },
     close: async () => void client.close(),
   };

@@ -1,0 +1,40 @@
+// The README's curl session, run as it is against a server of its own: pasted into a shell, it works.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { databaseUrl } from "../../src/db/url.ts";
+import { scratchDatabase } from "../helpers/database.ts";
+import { startServerProcess } from "../helpers/process.ts";
+
+const run = promisify(execFile);
+const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+/** The shell block between the README's curl-session markers. */
+function curlSession(): string {
+  const marked = /<!-- curl session[^>]*-->\n```sh\n([\s\S]*?)```\n<!-- end of curl session -->/.exec(readme);
+  if (!marked) throw new Error("README.md has no marked curl session");
+  return marked[1]!;
+}
+
+describe("the README's curl session", () => {
+  it("when pasted into a shell, then it registers, keeps the token, posts with it, and lists the post", async () => {
+    const scratch = await scratchDatabase("sqlite");
+    const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch.target) });
+    try {
+      const { stdout, stderr } = await run("bash", ["-euo", "pipefail", "-c", curlSession()], {
+        env: { ...process.env, API: `${server.address}/graphql` },
+      });
+      expect(stderr).toBe("");
+      const [created, listed] = stdout.trim().split("\n").map((line) => JSON.parse(line));
+      expect(created).toEqual({ data: { createPost: { id: expect.any(String), timestamp: expect.any(String) } } });
+      expect(listed.data.posts.nodes).toEqual([
+        { body: "hello, world", timestamp: created.data.createPost.timestamp, author: { username: "susan", avatar: expect.stringContaining("s=64") } },
+      ]);
+    } finally {
+      server.child.kill("SIGTERM");
+      await server.exited;
+      await scratch.destroy();
+    }
+  }, 30_000);
+});

@@ -23,6 +23,7 @@ import {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unexpectedErrorLogging,
 } from "./graphql/errors.ts";
+import { serveExplorer } from "./explorer.ts";
 import { requestLimits } from "./graphql/limits.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";
@@ -164,9 +165,10 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
       unexpectedErrorLogging(),
       errorStatus(),
       expandedInputErrors(),
-      // A browser's GET of /graphql gets Apollo Sandbox while developing, and nothing otherwise.
+      // A browser's GET of /graphql gets Apollo Sandbox while developing (without Apollo's telemetry),
+      // and nothing otherwise. /graphiql is the explorer that needs no CDN.
       config.mode === "development"
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } })
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });
@@ -235,8 +237,10 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   app.get("/", async () => ({
     message: `A GraphQL API: send queries and mutations to ${GRAPHQL_PATH}.`,
     graphql: GRAPHQL_PATH,
-    ...(config.mode === "development" && { explorer: GRAPHQL_PATH }),
+    // Apollo Sandbox (from Apollo's CDN), and GraphiQL from this server's own files (works offline).
+    ...(config.mode === "development" && { explorer: GRAPHQL_PATH, offlineExplorer: "/graphiql" }),
   }));
+  if (config.mode === "development") serveExplorer(app);
   // Liveness: the process is up and serving HTTP.
   app.get("/healthz", async () => ({ status: "ok" }));
   // Readiness: the database answers and holds every migration this build expects.

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import type { FastifyInstance } from "fastify";
 
 /** Where `npm run build` puts the self-hosted GraphiQL (explorer/build.mjs). */
@@ -35,4 +37,38 @@ export function serveExplorer(app: FastifyInstance): void {
       return reply.type(content.type).header("content-security-policy", CONTENT_SECURITY_POLICY).header("cache-control", "no-cache").send(content.body);
     });
   }
+}
+
+/**
+ * Shown on the Sandbox page, which loads from Apollo's CDN: where to go when it cannot. Styled
+ * under the nonce of the page's own styles, which its Content-Security-Policy requires.
+ */
+function withOfflineLink(html: string): string {
+  const nonce = /nonce=["']?([\w+/=-]+)/.exec(html)?.[1];
+  const style =
+    "#offline-explorer{position:fixed;right:12px;bottom:12px;z-index:2147483647;font:13px system-ui,sans-serif;" +
+    "color:#fff;background:#15252d;padding:6px 10px;border-radius:4px;text-decoration:none}";
+  const link = `<style${nonce ? ` nonce="${nonce}"` : ""}>${style}</style><a id="offline-explorer" href="/graphiql">Offline? Open GraphiQL</a>`;
+  const end = html.lastIndexOf("</body>");
+  return end === -1 ? html + link : html.slice(0, end) + link + html.slice(end);
+}
+
+/**
+ * Apollo Sandbox as the development landing page, without Apollo's telemetry, and with a link to
+ * /graphiql for when its CDN cannot be reached.
+ */
+export function sandboxLandingPage(): ApolloServerPlugin {
+  const sandbox = ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } });
+  return {
+    async serverWillStart(service) {
+      const listener = await sandbox.serverWillStart!(service);
+      return {
+        async renderLandingPage() {
+          const page = await listener!.renderLandingPage!();
+          const html = typeof page.html === "string" ? page.html : await page.html();
+          return { html: withOfflineLink(html) };
+        },
+      };
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
@@ -23,7 +22,7 @@ import {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unexpectedErrorLogging,
 } from "./graphql/errors.ts";
-import { serveExplorer } from "./explorer.ts";
+import { sandboxLandingPage, serveExplorer } from "./explorer.ts";
 import { requestLimits } from "./graphql/limits.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";
@@ -168,7 +167,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
       // A browser's GET of /graphql gets Apollo Sandbox while developing (without Apollo's telemetry),
       // and nothing otherwise. /graphiql is the explorer that needs no CDN.
       config.mode === "development"
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } })
+        ? sandboxLandingPage()
         : ApolloServerPluginLandingPageDisabled(),
     ],
   });

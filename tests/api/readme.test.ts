@@ -22,8 +22,10 @@ describe("the README's curl session", () => {
     const scratch = await scratchDatabase("sqlite");
     const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch.target) });
     try {
-      const { stdout, stderr } = await run("bash", ["-euo", "pipefail", "-c", curlSession()], {
-        env: { ...process.env, API: `${server.address}/graphql` },
+      // A plain shell, as a fresh terminal's: no startup files, nothing from this process's shell.
+      const { BASH_ENV: _, ...env } = process.env;
+      const { stdout, stderr } = await run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", curlSession()], {
+        env: { ...env, API: `${server.address}/graphql` },
       });
       expect(stderr).toBe("");
       const [created, listed] = stdout.trim().split("\n").map((line) => JSON.parse(line));

@@ -71,7 +71,7 @@ describe.runIf(existsSync(CHROMIUM)).each(engines)("the explorers in Chromium on
     }
   }, 60_000);
 
-  it("when the landing page (Apollo Sandbox) is opened, then it is served with telemetry off", async () => {
+  it("when the landing page (Apollo Sandbox) is opened offline, then it is served with telemetry off, and its link leads to GraphiQL", async () => {
     const { context, page } = await offlinePage();
     try {
       const response = await page.goto(`${address}/graphql`);
@@ -80,6 +80,9 @@ describe.runIf(existsSync(CHROMIUM)).each(engines)("the explorers in Chromium on
       expect(html).toContain("EmbeddedSandbox");
       expect(html).toContain('"runTelemetry":false');
       expect(html).not.toContain('"runTelemetry":true');
+      await page.getByRole("link", { name: "Offline? Open GraphiQL" }).click();
+      await page.locator(".graphiql-execute-button").waitFor({ timeout: 15_000 });
+      expect(new URL(page.url()).pathname).toBe("/graphiql");
     } finally {
       await context.close();
     }

@@ -24,7 +24,9 @@ function targetOrExit(): DatabaseTarget {
 
 /** Whether PostgreSQL's port answers: checked in a child process, since drizzle-kit reads this file synchronously. */
 function checkReachable(url: URL): void {
-  const host = url.hostname || "localhost";
+  // A Unix socket (host in the query, or a path) is left to the driver.
+  if (url.searchParams.has("host") || url.hostname.startsWith("%2F")) return;
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1") || "localhost";
   const port = url.port || "5432";
   const probe = `const s = require("node:net").connect(Number(process.argv[2]), process.argv[1]);
     s.setTimeout(3000, () => { console.log("ETIMEDOUT"); process.exit(1); });
@@ -57,6 +59,7 @@ export default target.dialect === "sqlite"
       out: "./drizzle/postgres",
       dbCredentials: {
         url: (() => {
+          if (!URL.canParse(target.url)) return target.url; // a list of hosts: left to the driver as it is
           const url = new URL(target.url);
           if (process.argv.some((argument) => CONNECTS.includes(argument))) checkReachable(url);
           return quiet(url);

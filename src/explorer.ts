@@ -65,8 +65,8 @@ export function sandboxLandingPage(): ApolloServerPlugin {
       return {
         async renderLandingPage() {
           const page = await listener!.renderLandingPage!();
-          const html = typeof page.html === "string" ? page.html : await page.html();
-          return { html: withOfflineLink(html) };
+          // Rendered per request, as Apollo's page is: each answer gets a nonce of its own.
+          return { html: async () => withOfflineLink(typeof page.html === "string" ? page.html : await page.html()) };
         },
       };
     },

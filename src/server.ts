@@ -176,6 +176,14 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
 
   // Browser code may read when to retry (429, 503) and how to authenticate (401).
   await app.register(fastifyCors, { origin: config.corsOrigins, maxAge: 600, exposedHeaders: ["Retry-After", "WWW-Authenticate"] });
+  // A WebSocket upgrade, wherever it is asked for, is answered plainly rather than served as a GET.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.headers.upgrade?.toLowerCase() !== "websocket") return;
+    return reply
+      .code(400)
+      .type(JSON_TYPE)
+      .send(errorBody("This server does not serve WebSocket connections: send queries and mutations as HTTP requests to /graphql.", "BAD_REQUEST"));
+  });
   // What /graphql answers is GraphQL-shaped, even when HTTP refused the request before GraphQL ran.
   app.setErrorHandler((error, request, reply) => {
     const refused = request.url.split("?")[0] === GRAPHQL_PATH ? refusedRequest(error, config.limits.bodyBytes) : undefined;
@@ -211,10 +219,6 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     method: GRAPHQL_METHODS,
     url: GRAPHQL_PATH,
     async handler(request, reply) {
-      if (request.headers.upgrade?.toLowerCase() === "websocket") {
-        void reply.code(400).type(JSON_TYPE);
-        return errorBody(`WebSocket connections are not served at ${GRAPHQL_PATH}: send queries and mutations as HTTP requests.`, "BAD_REQUEST");
-      }
       // Until the database is migrated and answers, there is nothing to serve.
       if (!databaseReady) return unavailable(reply);
       // However the database or its driver misbehaves, no client waits longer than responseMs: it

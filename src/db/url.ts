@@ -27,7 +27,8 @@ export function parseDatabaseUrl(url: string | undefined): DatabaseTarget {
   }
   if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
     // Without one, the driver connects to the database named like the user: rarely the one meant.
-    if (!URL.canParse(url) || ["", "/"].includes(new URL(url).pathname)) {
+    // (A URL the WHATWG parser cannot read, such as a list of hosts, is left to the driver.)
+    if (URL.canParse(url) && ["", "/"].includes(new URL(url).pathname)) {
       throw new Error("DATABASE_URL names no PostgreSQL database; add it after the host: postgres://user@host:5432/<database>");
     }
     return { dialect: "postgres", url };

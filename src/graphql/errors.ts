@@ -114,30 +114,33 @@ export function isUnexpected(error: unknown): boolean {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const { locations, path } = formatted;
-  // Several fields at fault: the first here; expandedInputErrors() below adds the others after it.
-  if (original instanceof InvalidInputs) return formatDomainError(original.errors[0]!, formatted);
+  // Several fields at fault: the first here; expandedInputErrors() below puts all of them in its place.
+  if (original instanceof InvalidInputs) {
+    const all = original.errors.map((error) => formatDomainError(error, formatted));
+    expansions.set(all[0]!, all);
+    return all[0]!;
+  }
   if (original instanceof DomainError) return formatDomainError(original, formatted);
   if (!isUnexpected(error)) return formatted;
   if (isDatabaseUnavailable(original)) return { ...UNAVAILABLE, locations, path };
   return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
 
+/** The error formatError showed for several fields at fault, to all of them (the first included). */
+const expansions = new WeakMap<GraphQLFormattedError, readonly GraphQLFormattedError[]>();
+
 /**
  * An input with several fields at fault is reported as one error per field, in the input's order
- * (formatError keeps one error per thrown error, so they are added here).
+ * (formatError answers one error per thrown error, so the others are put in here, found by the
+ * very error it showed).
  */
 export function expandedInputErrors(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ errors, response }) {
-          if (!errors || response.body.kind !== "single" || !response.body.singleResult.errors) return;
-          const formatted = response.body.singleResult.errors;
-          if (formatted.length !== errors.length) return; // not one formatted error per error: leave them
-          response.body.singleResult.errors = formatted.flatMap((shown, i) => {
-            const original = unwrapResolverError(errors[i]);
-            return original instanceof InvalidInputs ? original.errors.map((error) => formatDomainError(error, shown)) : [shown];
-          });
+        async willSendResponse({ response }) {
+          if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.flatMap((shown) => expansions.get(shown) ?? [shown]);
         },
       };
     },

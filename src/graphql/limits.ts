@@ -133,7 +133,8 @@ function costLimit(max: number, counts: Record<string, number>): ApolloServerPlu
           let known = costs.get(document);
           if (!known) costs.set(document, (known = { variables: costVariables(document), byValues: new Map() }));
           const values = request.variables ?? {};
-          const key = `${operationName ?? ""}:${JSON.stringify(known.variables.map((name) => values[name]))}`;
+          // A list of ids costs by its length: lists of the same length share an entry.
+          const key = `${operationName ?? ""}:${JSON.stringify(known.variables.map((name) => (Array.isArray(values[name]) ? values[name].length : values[name])))}`;
           let cost = known.byValues.get(key);
           if (cost === undefined) {
             try {
@@ -151,7 +152,7 @@ function costLimit(max: number, counts: Record<string, number>): ApolloServerPlu
             known.byValues.set(key, cost);
           }
           if (cost > max) {
-            throw new GraphQLError(`The operation costs ${cost}, more than the ${max} allowed; ask for fewer items with \`first\`.`, {
+            throw new GraphQLError(`The operation costs ${cost}, more than the ${max} allowed; ask for fewer items (\`first\`, \`ids\`).`, {
               extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
             });
           }

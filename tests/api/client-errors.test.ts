@@ -68,6 +68,12 @@ describe.each(engines)("errors a client can act on, on %s", (engine) => {
       ]);
     });
 
+    it("when a path that is not served is asked for, then a plain JSON 404 naming it, without its query string", async () => {
+      const response = await api.server.app.inject({ method: "GET", url: "/nope?token=secret" });
+      expect(response.statusCode).toBe(404);
+      expect(response.json()).toEqual({ message: "Nothing at GET /nope." });
+    });
+
     it("when the server's root is opened, then a short JSON pointer to /graphql", async () => {
       const response = await api.server.app.inject({ method: "GET", url: "/" });
       expect(response.statusCode).toBe(200);
@@ -169,12 +175,12 @@ describe.each(engines)("a WebSocket upgrade on %s, over a real socket", (engine)
     await destroy?.();
   });
 
-  it("when a client asks /graphql to upgrade to a WebSocket, then HTTP 400 saying what the server serves, and no fault is logged", async () => {
+  it.each(["/graphql", "/"])("when a client asks %s to upgrade to a WebSocket, then HTTP 400 saying what the server serves, and no fault is logged", async (path) => {
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = connect(port, "127.0.0.1", () => {
         socket.write(
           [
-            "GET /graphql HTTP/1.1",
+            `GET ${path} HTTP/1.1`,
             `Host: 127.0.0.1:${port}`,
             "Connection: Upgrade",
             "Upgrade: websocket",
@@ -196,7 +202,7 @@ describe.each(engines)("a WebSocket upgrade on %s, over a real socket", (engine)
     });
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
-    expect(body).toEqual({ errors: [{ message: expect.stringContaining("WebSocket connections are not served"), extensions: { code: "BAD_REQUEST" } }] });
+    expect(body).toEqual({ errors: [{ message: expect.stringContaining("does not serve WebSocket connections"), extensions: { code: "BAD_REQUEST" } }] });
     expect(logged.filter((line) => /"level":(50|60)/.test(line))).toEqual([]);
   });
 });

@@ -18,21 +18,26 @@ function curlSession(): string {
 }
 
 describe("the README's curl session", () => {
-  it("when pasted into a shell, then it registers, keeps the token, posts with it, and lists the post", async () => {
+  it("when pasted into a shell, twice, then it registers (then signs in), keeps the token, posts with it, and lists the posts", async () => {
     const scratch = await scratchDatabase("sqlite");
     const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch.target) });
     try {
       // A plain shell, as a fresh terminal's: no startup files, nothing from this process's shell.
       const { BASH_ENV: _, ...env } = process.env;
-      const { stdout, stderr } = await run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", curlSession()], {
-        env: { ...env, API: `${server.address}/graphql` },
-      });
-      expect(stderr).toBe("");
-      const [created, listed] = stdout.trim().split("\n").map((line) => JSON.parse(line));
-      expect(created).toEqual({ data: { createPost: { id: expect.any(String), timestamp: expect.any(String) } } });
-      expect(listed.data.posts.nodes).toEqual([
-        { body: "hello, world", timestamp: created.data.createPost.timestamp, author: { username: "susan", avatar: expect.stringContaining("s=64") } },
-      ]);
+      const paste = () =>
+        run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", curlSession()], { env: { ...env, API: `${server.address}/graphql` } });
+      for (const posts of [1, 2]) {
+        const { stdout, stderr } = await paste();
+        expect(stderr).toBe("");
+        const [created, listed] = stdout.trim().split("\n").map((line) => JSON.parse(line));
+        expect(created).toEqual({ data: { createPost: { id: expect.any(String), timestamp: expect.any(String) } } });
+        expect(listed.data.posts.nodes).toHaveLength(posts);
+        expect(listed.data.posts.nodes[0]).toEqual({
+          body: "hello, world",
+          timestamp: created.data.createPost.timestamp,
+          author: { username: "susan", avatar: expect.stringContaining("s=64") },
+        });
+      }
     } finally {
       server.child.kill("SIGTERM");
       await server.exited;

@@ -80,6 +80,12 @@ describe.runIf(existsSync(CHROMIUM)).each(engines)("the explorers in Chromium on
       expect(html).toContain("EmbeddedSandbox");
       expect(html).toContain('"runTelemetry":false');
       expect(html).not.toContain('"runTelemetry":true');
+      // A nonce of its own for each answer, as the page's Content-Security-Policy needs.
+      const nonce = (page: string) => /nonce=["']?([\w+/=-]+)/.exec(page)?.[1];
+      const again = await (await fetch(`${address}/graphql`, { headers: { accept: "text/html" } })).text();
+      expect(nonce(html)).toBeDefined();
+      expect(nonce(again)).toBeDefined();
+      expect(nonce(again)).not.toBe(nonce(html));
       await page.getByRole("link", { name: "Offline? Open GraphiQL" }).click();
       await page.locator(".graphiql-execute-button").waitFor({ timeout: 15_000 });
       expect(new URL(page.url()).pathname).toBe("/graphiql");

@@ -8,6 +8,7 @@ import type { Database } from "./db/database.ts";
 import { isDatabaseUnavailable } from "./db/errors.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
 import { createServices } from "./domain/services.ts";
+import { sandboxLandingPage, serveExplorer } from "./explorer.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
 import {
   errorBody,
@@ -22,7 +23,6 @@ import {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unexpectedErrorLogging,
 } from "./graphql/errors.ts";
-import { sandboxLandingPage, serveExplorer } from "./explorer.ts";
 import { requestLimits } from "./graphql/limits.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";

@@ -18,6 +18,7 @@ import { loadConfig } from "../src/config.ts";
 import { openDatabase } from "../src/db/database.ts";
 import { beside } from "../src/db/side.ts";
 import type { DatabaseTarget } from "../src/db/url.ts";
+import { rowIdOf } from "../src/domain/ids.ts";
 import { SEED_PASSWORD } from "../src/seed/dataset.ts";
 import { createServer } from "../src/server.ts";
 import type { FeedQuery } from "../tests/generated/graphql.ts";
@@ -224,7 +225,8 @@ async function worstEngine(engine: Engine): Promise<{ engine: Engine; operations
     // As many follows as an account may have, written straight to the table (the API would take an
     // hour at the follow rate limit); the count triggers keep the counts as the API would.
     await beside(target, async (side) => {
-      const id = Number(user.id);
+      const id = rowIdOf(user.id, "User");
+      if (id === undefined) throw new Error(`register answered an id that is not a user's: ${user.id}`);
       await side.execute(`insert into followers (follower_id, followed_id) select ${id}, id from users where id <> ${id} order by id limit ${maxFollowing}`);
       if (engine === "postgres") await side.execute("analyze followers, users");
     });

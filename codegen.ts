@@ -13,6 +13,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         useIndexSignature: false,
+        enumsAsTypes: true,
         contextType: "../context.ts#Context",
         mappers: {
           User: "../mappers.ts#UserModel",

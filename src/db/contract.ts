@@ -53,6 +53,8 @@ export interface UsersRepository {
   /** Ignores case. */
   byUsername(username: string): Promise<UserRow | undefined>;
   page(request: PageRequest<UserKey>): Promise<UserRow[]>;
+  /** Users whose username starts with `prefix` (ignoring case), by lowercased username: an index range. */
+  byUsernamePrefix(prefix: string, limit: number): Promise<UserRow[]>;
   count(): Promise<number>;
   /** Applies the changes present; a username taken by someone else (ignoring case) is reported, not thrown. */
   updateProfile(userId: number, changes: ProfileChanges): Promise<UpdateUserResult>;
@@ -65,7 +67,36 @@ export interface UsersRepository {
 export interface NewPost {
   userId: number;
   body: string;
+  /** ISO 639-1; null (the default) when it could not be told. */
+  language?: string | null;
   timestamp?: Date;
+}
+
+/** Words that must appear in this order: a phrase, or a single word. */
+export type SearchTerm = string[];
+
+/** A full-text query, as src/domain/search-query.ts reads what a searcher typed. */
+export interface SearchQuery {
+  /** Every clause must match: one of its terms, at least. */
+  all: SearchTerm[][];
+  /** None of these may match. */
+  none: SearchTerm[];
+}
+
+/** A post as a relevance-ordered search finds it: `score` says how well it matches, higher is better. */
+export interface ScoredPostRow extends PostRow {
+  score: number;
+}
+
+/** Position in best-match-first order: the score, then the id (newest first among equals). */
+export interface RelevanceKey {
+  score: number;
+  id: number;
+}
+
+/** Position in the order posts were published, newest first. */
+export interface PublishedKey {
+  id: number;
 }
 
 export interface PostsRepository {
@@ -85,6 +116,12 @@ export interface PostsRepository {
   feed(userId: number, request: PageRequest<PostKey>): Promise<PostRow[]>;
   /** How many posts the feed of `userId` holds. */
   feedCount(userId: number): Promise<number>;
+  /** Posts matching the query, best match first; ties newest first. */
+  searchByRelevance(query: SearchQuery, request: PageRequest<RelevanceKey>): Promise<ScoredPostRow[]>;
+  /** Posts matching the query, most recently published first. */
+  searchByNewest(query: SearchQuery, request: PageRequest<PublishedKey>): Promise<PostRow[]>;
+  /** How many posts match the query. */
+  searchCount(query: SearchQuery): Promise<number>;
 }
 
 /** "followers": who follows a user. "following": whom a user follows. */
@@ -180,6 +217,8 @@ export interface UserStatements {
   /** By lowercased username. */
   page: Query<Limit, UserRow>;
   pageAfter: Query<Limit & { after: string }, UserRow>;
+  /** By lowercased username, those from `from` (included) to `to` (excluded). */
+  range: Query<Limit & { from: string; to: string }, UserRow>;
   count: Query<NoParams, Count>;
   /** The row as updated; none when there is no such user. Throws a unique violation when the username is taken. */
   update(userId: number, changes: ProfileChanges): Promise<UserRow | undefined>;
@@ -194,10 +233,13 @@ export interface NewestFirstPages<Params, Row> {
   after: Query<Params & Limit & After, Row>;
 }
 
+/** A full-text query, which each engine spells in its own query language. */
+type Search = { query: SearchQuery };
+
 export interface PostStatements {
   /** Timestamped by the database's clock. */
-  insert: Query<{ userId: number; body: string }, PostRow>;
-  insertAt: Query<{ userId: number; body: string; timestamp: Date }, PostRow>;
+  insert: Query<{ userId: number; body: string; language: string | null }, PostRow>;
+  insertAt: Query<{ userId: number; body: string; language: string | null; timestamp: Date }, PostRow>;
   byId: Query<{ id: number }, PostRow>;
   byIds: Query<{ ids: readonly number[] }, PostRow>;
   delete: Query<{ id: number }, { id: number }>;
@@ -212,6 +254,17 @@ export interface PostStatements {
   /** The feed's authors' post counts added up: their rows, never their posts, are read. */
   feedCount: Query<{ userId: number }, Count>;
   count: Query<NoParams, Count>;
+  /** Matching posts by score, then id, both descending: the first page, and those after a key. */
+  searchByRelevance: {
+    first: Query<Search & Limit, ScoredPostRow>;
+    after: Query<Search & Limit & { afterScore: number; afterId: number }, ScoredPostRow>;
+  };
+  /** Matching posts by id, descending: the first page, and those after an id. */
+  searchByNewest: {
+    first: Query<Search & Limit, PostRow>;
+    after: Query<Search & Limit & { afterId: number }, PostRow>;
+  };
+  searchCount: Query<Search, Count>;
 }
 
 export interface FollowStatements {
@@ -255,6 +308,7 @@ export interface BulkPost {
   userId: number;
   body: string;
   timestamp: Date;
+  language?: string | null;
 }
 
 export interface BulkFollow {

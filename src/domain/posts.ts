@@ -1,6 +1,7 @@
 import type { PostRow, Repositories, UserRow } from "../db/contract.ts";
 import { Forbidden, NotFound } from "./errors.ts";
 import { globalId, rowIdOf } from "./ids.ts";
+import { detectLanguage } from "./language.ts";
 import {
   newestFirstCursor,
   readPageArgs,
@@ -33,7 +34,8 @@ export function createPostsService(repos: Repositories) {
   return {
     async create(viewer: Viewer | null, body: string): Promise<PostRow> {
       const author = requireViewer(viewer).user;
-      return repos.posts.create({ userId: author.id, body: checkText(body, BODY) });
+      const text = checkText(body, BODY);
+      return repos.posts.create({ userId: author.id, body: text, language: detectLanguage(text) });
     },
 
     /** Only the author may delete a post. */

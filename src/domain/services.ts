@@ -5,6 +5,7 @@ import { createFollowsService } from "./follows.ts";
 import { createNodesService } from "./nodes.ts";
 import type { PasswordHasher } from "./passwords.ts";
 import { createPostsService } from "./posts.ts";
+import { createSearchService } from "./search.ts";
 import { createUsersService } from "./users.ts";
 
 export interface ServiceDeps {
@@ -24,6 +25,7 @@ export function createServices(deps: ServiceDeps) {
     posts: createPostsService(deps.repos),
     follows: createFollowsService(deps),
     nodes: createNodesService(),
+    search: createSearchService(deps.repos),
   };
 }
 

@@ -70,6 +70,14 @@ describe.each(engines)("statements on %s", (engine) => {
       expect(second.map((u) => u.username.toLowerCase())).toEqual(names.slice(1, 3));
     });
 
+    it("range lists users by lowercased username from `from` (included) to `to` (excluded)", async () => {
+      const [a, b, c] = [await newUser("Rangeb"), await newUser("rangea"), await newUser("rangec")];
+      await newUser("rangd");
+      expect((await users.range.all({ from: "range", to: "range~", limit: 10 })).map((u) => u.id)).toEqual([b.id, a.id, c.id]);
+      expect((await users.range.all({ from: "range", to: "range~", limit: 2 })).map((u) => u.id)).toEqual([b.id, a.id]);
+      expect(await users.range.all({ from: "rangeb", to: "rangec", limit: 10 })).toEqual([a]);
+    });
+
     it("update returns the updated row, nothing for a missing user, and refuses a taken username", async () => {
       const [a, b] = [await newUser(), await newUser()];
       expect(await users.update(a.id, { aboutMe: "hello", username: `${a.username}x` })).toMatchObject({ aboutMe: "hello", username: `${a.username}x` });
@@ -113,10 +121,11 @@ describe.each(engines)("statements on %s", (engine) => {
     it("insert takes the database's clock, insertAt the time given; byId finds either; delete tells what it deleted", async () => {
       const author = await newUser();
       const before = Date.now() - 5_000;
-      const now = await posts.insert.get({ userId: author.id, body: "now" });
+      const now = await posts.insert.get({ userId: author.id, body: "now", language: "en" });
       expect(now!.timestamp.getTime()).toBeGreaterThan(before);
-      const then = await posts.insertAt.get({ userId: author.id, body: "then", timestamp: at(3) });
-      expect(then).toMatchObject({ body: "then", timestamp: at(3), userId: author.id });
+      const then = await posts.insertAt.get({ userId: author.id, body: "then", language: null, timestamp: at(3) });
+      expect(now).toMatchObject({ body: "now", language: "en" });
+      expect(then).toMatchObject({ body: "then", timestamp: at(3), userId: author.id, language: null });
       expect(await posts.byId.get({ id: then!.id })).toEqual(then);
       expect(newestFirst(await posts.byIds.all({ ids: [then!.id, now!.id, 424242] }))).toEqual([then, now]);
       expect(await posts.byIds.all({ ids: [] })).toEqual([]);
@@ -136,7 +145,7 @@ describe.each(engines)("statements on %s", (engine) => {
       const written = [];
       for (let i = 0; i < 15; i++) {
         const timestamp = at(base + (i === 3 ? 0 : i));
-        written.push((await posts.insertAt.get({ userId: authors[i % 3]!.id, body: `p${i}`, timestamp }))!);
+        written.push((await posts.insertAt.get({ userId: authors[i % 3]!.id, body: `p${i}`, language: null, timestamp }))!);
       }
       const reader = await newUser();
       for (const followed of authors.slice(0, 2)) expect(await follows.follow(reader.id, followed.id, 10)).toBe("followed");
@@ -175,7 +184,7 @@ describe.each(engines)("statements on %s", (engine) => {
 
     it("feed reads the reader's and their followed authors' posts, newest first, page by page; feedCount counts them", async () => {
       const { base, authors, reader, newest } = await authorsAndReader();
-      const own = (await posts.insertAt.get({ userId: reader.id, body: "mine", timestamp: at(base + 100) }))!;
+      const own = (await posts.insertAt.get({ userId: reader.id, body: "mine", language: null, timestamp: at(base + 100) }))!;
       const followedIds = new Set([reader.id, authors[0]!.id, authors[1]!.id]);
       const expected = [own, ...newest.filter((p) => followedIds.has(p.userId))];
       const first = await posts.feed.first.all({ userId: reader.id, limit: 4 });
@@ -194,6 +203,35 @@ describe.each(engines)("statements on %s", (engine) => {
       const loner = await newUser();
       expect(await posts.feed.first.all({ userId: loner.id, limit: 4 })).toEqual([]);
       expect((await posts.feedCount.get({ userId: loner.id }))!.n).toBe(0);
+    });
+  });
+
+  describe("search", () => {
+    const query = (...words: string[]) => ({ query: { all: words.map((word) => [[word]]), none: [] } });
+
+    it("searchByRelevance and searchByNewest find posts by their words' stems, best or newest first, page by page; searchCount counts them", async () => {
+      const author = await newUser();
+      const write = async (body: string) => (await posts.insert.get({ userId: author.id, body, language: null }))!;
+      const once = await write("Quokkas are smiling");
+      const thrice = await write("quokka quokka quokka");
+      const other = await write("Wombats only");
+      const twice = await write("A quokka and another quokka");
+
+      const best = await posts.searchByRelevance.first.all({ ...query("quokka"), limit: 10 });
+      expect(best.map((row) => row.id)).toEqual([thrice.id, twice.id, once.id]);
+      expect(best[0]).toEqual({ ...thrice, score: expect.any(Number) });
+      expect(best[0]!.score).toBeGreaterThan(best[1]!.score);
+      const [first] = await posts.searchByRelevance.first.all({ ...query("quokka"), limit: 1 });
+      const rest = await posts.searchByRelevance.after.all({ ...query("quokka"), limit: 10, afterScore: first!.score, afterId: first!.id });
+      expect(rest).toEqual(best.slice(1));
+
+      const newest = await posts.searchByNewest.first.all({ ...query("QUOKKAS"), limit: 2 });
+      expect(newest).toEqual([twice, thrice]);
+      expect(await posts.searchByNewest.after.all({ ...query("quokka"), limit: 5, afterId: thrice.id })).toEqual([once]);
+      expect((await posts.searchCount.get(query("quokka")))!.n).toBe(3);
+      expect((await posts.searchCount.get(query("quokka", "smiles")))!.n).toBe(1);
+      expect((await posts.searchCount.get({ query: { all: [[["quokka"]]], none: [["smile"]] } }))!.n).toBe(2);
+      expect(await posts.searchByNewest.first.all({ ...query("wombat"), limit: 5 })).toEqual([other]);
     });
   });
 

@@ -10,8 +10,12 @@ function read<Params, Row>(pages: NewestFirstPages<Params, Row>, params: Params,
 
 export function postsRepository(statements: PostStatements): PostsRepository {
   return {
-    create: ({ userId, body, timestamp }) =>
-      inserted(timestamp ? statements.insertAt.get({ userId, body, timestamp }) : statements.insert.get({ userId, body })),
+    create: ({ userId, body, language = null, timestamp }) =>
+      inserted(
+        timestamp
+          ? statements.insertAt.get({ userId, body, language, timestamp })
+          : statements.insert.get({ userId, body, language }),
+      ),
     byId: (id) => statements.byId.get({ id }),
     byIds: (ids) => statements.byIds.all({ ids }),
     delete: async (id) => (await statements.delete.all({ id })).length > 0,
@@ -24,5 +28,14 @@ export function postsRepository(statements: PostStatements): PostsRepository {
     feed: (userId, request) => read(statements.feed, { userId }, request),
     feedCount: async (userId) => (await statements.feedCount.get({ userId }))!.n,
     count: async () => (await statements.count.get({}))!.n,
+    searchByRelevance: (query, { limit, after }) =>
+      after
+        ? statements.searchByRelevance.after.all({ query, limit, afterScore: after.score, afterId: after.id })
+        : statements.searchByRelevance.first.all({ query, limit }),
+    searchByNewest: (query, { limit, after }) =>
+      after
+        ? statements.searchByNewest.after.all({ query, limit, afterId: after.id })
+        : statements.searchByNewest.first.all({ query, limit }),
+    searchCount: async (query) => (await statements.searchCount.get({ query }))!.n,
   };
 }

@@ -17,6 +17,12 @@ export function usersRepository(statements: UserStatements): UsersRepository {
     byUsername: (username) => statements.byUsername.get({ username }),
     page: ({ limit, after }) =>
       after ? statements.pageAfter.all({ limit, after: after.usernameLower }) : statements.page.all({ limit }),
+    // Usernames are ASCII letters, digits, '_', '.' and '-', all below '~': every lowercased name
+    // that starts with the prefix sorts from the prefix itself to the prefix followed by '~'.
+    byUsernamePrefix: (prefix, limit) => {
+      const from = prefix.toLowerCase();
+      return statements.range.all({ from, to: `${from}~`, limit });
+    },
     count: async () => (await statements.count.get({}))!.n,
     async updateProfile(userId, changes) {
       try {

@@ -133,6 +133,12 @@ export type Post = Node & {
   author: User;
   body: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * The language the post is written in, as an ISO 639-1 code ("en", "es"), told from its text when it
+   * was written; null when it could not be told with confidence (short or ambiguous text), and for
+   * posts written before languages were recorded.
+   */
+  language?: Maybe<Scalars['String']['output']>;
   timestamp: Scalars['DateTime']['output'];
 };
 
@@ -150,6 +156,13 @@ export type PostEdge = {
   node: Post;
 };
 
+/** How `searchPosts` orders its matches. */
+export type PostSearchOrder =
+  /** Most recently published first. */
+  | 'NEWEST'
+  /** Best match first (the database's ranking); equally good matches newest first. */
+  | 'RELEVANCE';
+
 export type Query = {
   __typename?: 'Query';
   /** The signed-in user's home timeline: their own posts and those of everyone they follow, newest first. */
@@ -164,6 +177,20 @@ export type Query = {
   post?: Maybe<Post>;
   /** Everyone's posts, newest first (the explore page). */
   posts: PostConnection;
+  /**
+   * Posts matching the query, best match first (or newest first). Never a syntax error: any text is a
+   * valid query. The syntax is a web search box's: words (each must match, in any order, by its
+   * English stem, ignoring case and accents), "a quoted phrase" (those words in that order), -word
+   * (must not match), and `or` between two terms (either). Anything else is text. A query of at most
+   * 256 characters with at least one word to look for, else BAD_USER_INPUT on `query`. A cursor
+   * belongs to its query and order: another search refuses it (BAD_USER_INPUT on `after`).
+   */
+  searchPosts: PostConnection;
+  /**
+   * Users whose username starts with the prefix, ignoring case, by username: for @-mention completion.
+   * The prefix is 1 to 64 characters (one that usernames cannot hold matches nobody); `first` is 1 to 50.
+   */
+  searchUsers: Array<User>;
   /** Null when there is no such user. The lookup ignores case. */
   user?: Maybe<User>;
   /** Every user, by username. */
@@ -195,6 +222,20 @@ export type QueryPostArgs = {
 export type QueryPostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<PostSearchOrder>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySearchUsersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
 };
 
 
@@ -387,6 +428,7 @@ export type ResolversTypes = {
   Post: ResolverTypeWrapper<PostModel>;
   PostConnection: ResolverTypeWrapper<PostConnectionModel>;
   PostEdge: ResolverTypeWrapper<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>;
+  PostSearchOrder: PostSearchOrder;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterInput: RegisterInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -466,6 +508,7 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timestamp?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -489,6 +532,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'first'>>;
+  searchPosts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QuerySearchPostsArgs, 'first' | 'order' | 'query'>>;
+  searchUsers?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QuerySearchUsersArgs, 'first' | 'prefix'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'username'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
 };

@@ -9,4 +9,6 @@ export const Query: QueryResolvers = {
   post: (_, { id }, { services }) => services.posts.byId(id),
   posts: (_, args, { services, loaders }) => services.posts.explore(args, loaders),
   feed: (_, args, { services, viewer, loaders }) => services.posts.feed(viewer, args, loaders),
+  searchPosts: (_, args, { services, loaders }) => services.search.posts(args, loaders),
+  searchUsers: (_, args, { services }) => services.search.users(args),
 };

@@ -4,6 +4,7 @@ import type { PostStatements } from "../../contract.ts";
 import { afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
 import { inIdList, pages, query } from "./prepared.ts";
 import { followers, posts, users } from "./schema.ts";
+import { searchStatements } from "./search.ts";
 
 const USER_ID = sql.placeholder("userId");
 
@@ -47,7 +48,7 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
   const newestPosts = (where?: SQL) => (after?: NewestFirstBound) =>
     db.select().from(posts).where(and(where, afterInNewestFirst(posts, after))).orderBy(...newestFirst(posts)).limit(LIMIT);
   const byId = eq(posts.id, sql.placeholder("id"));
-  const post = { userId: USER_ID, body: sql.placeholder("body") };
+  const post = { userId: USER_ID, body: sql.placeholder("body"), language: sql.placeholder("language") };
   return {
     insert: query(db.insert(posts).values(post).returning()),
     insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
@@ -60,5 +61,6 @@ export function postStatements(db: PostgresJsDatabase): PostStatements {
     feed: pages(feed),
     feedCount: query(db.select({ n: sql<number>`coalesce(sum(${users.postCount}), 0)`.mapWith(Number) }).from(users).where(inArray(users.id, feedAuthors(USER_ID)))),
     count: query(db.select({ n: count() }).from(posts)),
+    ...searchStatements(db),
   };
 }

@@ -10,11 +10,16 @@ interface AsyncPrepared<Row> {
 // Statements are built once; the driver prepares each once per connection. postgres.js takes Dates
 // and arrays as they are, so values go in unchanged.
 
-export function query<Params extends object, Row>(builder: { prepare(): AsyncPrepared<Row> }): Query<Params, Row> {
+/** A query, built once; `derived` adds placeholder values computed from the given ones. */
+export function query<Params extends object, Row>(
+  builder: { prepare(): AsyncPrepared<Row> },
+  derived?: (values: Params) => object,
+): Query<Params, Row> {
   const statement = builder.prepare();
+  const execute = derived ? (values: Params) => statement.execute({ ...values, ...derived(values) }) : (values: Params) => statement.execute(values);
   return {
-    all: (values) => statement.execute(values),
-    get: async (values) => (await statement.execute(values))[0],
+    all: (values) => execute(values),
+    get: async (values) => (await execute(values))[0],
   };
 }
 

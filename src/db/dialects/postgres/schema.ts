@@ -39,6 +39,9 @@ export const posts = pgTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    // ISO 639-1, detected when the post is written (src/domain/language.ts); null when it could not be
+    // told, and for posts written before it was recorded.
+    language: varchar("language", { length: 2 }),
   },
   (t) => [
     // Everyone's posts, newest first; and one author's posts, newest first (keyset pagination).

@@ -35,7 +35,7 @@ function onFirstUse<Statement>(builder: { prepare(): Statement }): () => Stateme
   return () => (statement ??= builder.prepare());
 }
 
-/** A query, prepared on first use; `derived` adds placeholder values computed from the given ones. */
+/** A query, prepared on first use; `derived` adds (or replaces) placeholder values computed from the given ones. */
 export function query<Params extends object, Row>(
   builder: { prepare(): SyncQuery<Row> },
   derived: (values: Params) => object = () => ({}),

@@ -42,6 +42,9 @@ export const posts = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    // ISO 639-1, detected when the post is written (src/domain/language.ts); null when it could not be
+    // told, and for posts written before it was recorded.
+    language: text("language", { length: 2 }),
   },
   (t) => [
     // Everyone's posts, newest first; and one author's posts, newest first (keyset pagination).

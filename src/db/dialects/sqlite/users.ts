@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import type { UserStatements } from "../../contract.ts";
 import { LIMIT } from "../keyset.ts";
@@ -17,6 +17,7 @@ export function userStatements(db: BetterSQLite3Database): UserStatements {
     byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
     page: query(byUsernameKey()),
     pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after")))),
+    range: query(byUsernameKey().where(and(gte(usernameKey, sql.placeholder("from")), lt(usernameKey, sql.placeholder("to"))))),
     count: query(db.select({ n: count() }).from(users)),
     update: async (userId, changes) => db.update(users).set(changes).where(eq(users.id, userId)).returning().get(),
     recordSeen: command(db.update(users).set({ lastSeen: sql`${sql.placeholder("at")}` }).where(and(eq(users.id, sql.placeholder("userId")), stale))),

@@ -42,6 +42,9 @@ const folderOf = { sqlite: migrationsFolder.sqlite, postgres: migrationsFolder.p
 /** The migrations that landed with the core service, before the social graph's. */
 const CORE_MIGRATIONS = ["users_table", "posts_table", "tokens_table"];
 
+/** The migrations that brought full-text search. */
+const SEARCH_MIGRATIONS = ["post_language", "posts_full_text_search"];
+
 /** Applies only the migrations named (by what follows their timestamp), as an older release would have. */
 async function migrateOnly(target: DatabaseTarget, names: string[]): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), "microblog-migrations-"));
@@ -162,7 +165,8 @@ describe.each(engines)("migrations on %s", (engine) => {
             following_count: 0,
           })),
         );
-        expect(after.posts).toEqual(before.posts);
+        // Posts gain a language (unknown for those written before) and, on PostgreSQL, their search vector.
+        expect(after.posts.map(({ search, ...post }) => post)).toEqual(before.posts.map((post) => ({ ...post, language: null })));
         expect(after.tokens).toEqual(before.tokens);
         expect(await rowsOf(scratch.target, "followers")).toEqual([]);
         expect((await inspect(scratch.target)).applied).toBe(migrationCount);
@@ -219,6 +223,41 @@ describe.each(engines)("migrations on %s", (engine) => {
           [2, 0, 1],
           [0, 1, 0],
         ]);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await scratch.destroy();
+    }
+  });
+
+  it("when a database holding posts of the release before search is migrated, then search finds them, and keeps finding what is written and deleted after", async () => {
+    const scratch = await scratchDatabase(engine);
+    try {
+      const before = readdirSync(folderOf[engine]).map((migration) => migration.replace(/^\d+_/, ""));
+      await migrateOnly(scratch.target, before.filter((name) => !SEARCH_MIGRATIONS.includes(name)));
+      await executeBeside(
+        scratch.target,
+        `insert into users (username, email) values ('a', 'a@example.com'), ('b', 'b@example.com');
+         insert into posts (body, user_id) values ('Running with the wolves', 1), ('Café society', 2), ('Nothing to see', 1);`,
+      );
+      const database = openDatabase(scratch.target);
+      try {
+        await database.migrate();
+        const search = async (...words: string[]) =>
+          (await database.repos.posts.searchByNewest({ all: words.map((word) => [[word]]), none: [] }, { limit: 10 })).map((post) => post.body);
+        expect(await search("run")).toEqual(["Running with the wolves"]);
+        expect(await search("cafe")).toEqual(["Café society"]);
+        expect((await database.repos.posts.byId(1))!.language).toBeNull();
+
+        await database.repos.posts.create({ userId: 2, body: "Wolves at the door", language: "en" });
+        await database.repos.posts.delete(1);
+        expect(await search("wolves")).toEqual(["Wolves at the door"]);
+        // A user's deletion takes their posts with it, and out of the index.
+        await executeBeside(scratch.target, "delete from users where id = 2");
+        expect(await search("wolves")).toEqual([]);
+        expect(await search("society")).toEqual([]);
+        expect(await search("nothing")).toEqual(["Nothing to see"]);
       } finally {
         await database.close();
       }

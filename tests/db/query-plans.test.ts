@@ -7,11 +7,14 @@ const USERS = 400;
 const POSTS = 20_000;
 const BASE = Date.UTC(2026, 0, 1);
 
+/** What post `i` says: a word of its own, "common" in a third of the posts, "rare" in one. */
+const postBody = (i: number) => `p${i} ${i % 3 === 0 ? "common" : "plain"}${i === 777 ? " rare" : ""}`;
+
 /** Users, posts spread over them, user 1 following every 8th user and followed by most others. */
 function seed(engine: string): string {
   const at = (ms: number) => (engine === "sqlite" ? String(ms) : `to_timestamp(${ms} / 1000.0)`);
   const users = Array.from({ length: USERS }, (_, i) => `('u${i}', 'u${i}@example.com', 'x')`);
-  const posts = Array.from({ length: POSTS }, (_, i) => `('p${i}', ${1 + (i % USERS)}, ${at(BASE + i * 1000)})`);
+  const posts = Array.from({ length: POSTS }, (_, i) => `('${postBody(i)}', ${1 + (i % USERS)}, ${at(BASE + i * 1000)})`);
   const follows = [
     ...Array.from({ length: USERS / 8 }, (_, i) => `(1, ${2 + i * 8}, ${at(BASE + i)})`),
     ...Array.from({ length: USERS - 2 }, (_, i) => `(${i + 2}, 1, ${at(BASE + i)})`),
@@ -48,6 +51,9 @@ describe.each(engines)("query plans on %s", (engine) => {
     },
     get follows() {
       return database.repos.follows;
+    },
+    get users() {
+      return database.repos.users;
     },
   };
 
@@ -105,5 +111,35 @@ describe.each(engines)("query plans on %s", (engine) => {
     const plan = await planOf(() => repos.follows.list(direction, [1, 2, 3], { limit: 21 }));
     expect(plan).toContain(index);
     expect(plan).not.toMatch(/SCAN (followers|other)\b|Seq Scan on followers|Bitmap Heap Scan on followers/);
+  });
+
+  const words = (...all: string[]) => ({ all: all.map((word) => [[word]]), none: [] });
+  const fullTextIndex = engine === "sqlite" ? /SCAN posts_search VIRTUAL TABLE INDEX \d+:M/ : /Bitmap Index Scan on posts_search_idx/;
+  const postsById = engine === "sqlite" ? /SEARCH posts USING INTEGER PRIMARY KEY/ : /Bitmap Heap Scan on posts|Index Scan using posts_pkey/;
+
+  it.each([
+    ["best match first", (after?: boolean) => repos.posts.searchByRelevance(words("rare"), { limit: 21, after: after ? { score: 1, id: 900 } : undefined })],
+    ["newest first", (after?: boolean) => repos.posts.searchByNewest(words("rare"), { limit: 21, after: after ? { id: 900 } : undefined })],
+  ])("when posts are searched for a rare word, %s, then the full-text index finds them and posts are read by id", async (_, search) => {
+    for (const after of [false, true]) {
+      const plan = await planOf(() => search(after));
+      expect(plan).toMatch(fullTextIndex);
+      expect(plan).toMatch(postsById);
+      expect(plan).not.toMatch(engine === "sqlite" ? /SCAN posts\b(?!_search)/ : /Seq Scan on posts/);
+    }
+  });
+
+  it("when posts are searched for a common word, newest first, then no post is scanned and nothing is sorted", async () => {
+    // PostgreSQL walks the primary key backward, testing each post, and stops at the page's end; FTS5
+    // walks its index by id, descending.
+    const plan = await planOf(() => repos.posts.searchByNewest(words("common"), { limit: 21 }));
+    expect(plan).toMatch(engine === "sqlite" ? fullTextIndex : /Index Scan Backward using posts_pkey/);
+    expect(plan).not.toMatch(engine === "sqlite" ? /SCAN posts\b(?!_search)|TEMP B-TREE/ : /Seq Scan on posts|Sort/);
+  });
+
+  it("when users are looked up by a username prefix, then it is a range of the lowercased-username index", async () => {
+    const plan = await planOf(() => repos.users.byUsernamePrefix("U1", 10));
+    expect(plan).toMatch(engine === "sqlite" ? /SEARCH users USING INDEX users_username_lower_key \(<expr>>\? AND <expr><\?\)/ : /Index Scan using users_username_lower_key/);
+    expect(plan).not.toMatch(/SCAN users\b|Seq Scan on users|TEMP B-TREE|Sort/);
   });
 });

@@ -7,7 +7,7 @@ import { francAll } from "franc-min";
 /** Fewer letters than this tell too little. */
 const MIN_LETTERS = 24;
 /** The runner-up's score relative to the best (1): above this, the text is ambiguous. */
-const MAX_RUNNER_UP = 0.85;
+const MAX_RUNNER_UP = 0.9;
 
 /** ISO 639-3 codes franc-min answers with, as ISO 639-1 (those that have one). */
 const ISO_639_1: Readonly<Record<string, string>> = {

@@ -98,6 +98,11 @@ type Documents = {
     "mutation RateLimitsRegister ($input: RegisterInput!) { register(input: $input) { token } }": typeof types.RateLimitsRegisterDocument,
     "mutation RateLimitsChangePassword { changePassword(currentPassword: \"not it at all\", newPassword: \"something new\") }": typeof types.RateLimitsChangePasswordDocument,
     "query RateLimitsUser { user(username: \"flood4\") { id } }": typeof types.RateLimitsUserDocument,
+    "query SearchPosts ($query: String!, $order: PostSearchOrder, $first: Int, $after: String) {\n  searchPosts(query: $query, order: $order, first: $first, after: $after) {\n    nodes { id body author { username } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.SearchPostsDocument,
+    "query SearchPostsCount ($query: String!) {\n  searchPosts(query: $query) { totalCount }\n}": typeof types.SearchPostsCountDocument,
+    "query SearchUsers ($prefix: String!, $first: Int) {\n  searchUsers(prefix: $prefix, first: $first) { username }\n}": typeof types.SearchUsersDocument,
+    "query PostLanguage ($id: ID!) {\n  post(id: $id) { language }\n}": typeof types.PostLanguageDocument,
+    "mutation SearchDeletePost ($id: ID!) {\n  deletePost(id: $id) { deletedPostId }\n}": typeof types.SearchDeletePostDocument,
     "mutation SessionsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.SessionsLoginDocument,
     "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.SessionsChangePasswordDocument,
     "query SessionsMe { me { id } }": typeof types.SessionsMeDocument,
@@ -210,6 +215,11 @@ const documents: Documents = {
     "mutation RateLimitsRegister ($input: RegisterInput!) { register(input: $input) { token } }": types.RateLimitsRegisterDocument,
     "mutation RateLimitsChangePassword { changePassword(currentPassword: \"not it at all\", newPassword: \"something new\") }": types.RateLimitsChangePasswordDocument,
     "query RateLimitsUser { user(username: \"flood4\") { id } }": types.RateLimitsUserDocument,
+    "query SearchPosts ($query: String!, $order: PostSearchOrder, $first: Int, $after: String) {\n  searchPosts(query: $query, order: $order, first: $first, after: $after) {\n    nodes { id body author { username } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.SearchPostsDocument,
+    "query SearchPostsCount ($query: String!) {\n  searchPosts(query: $query) { totalCount }\n}": types.SearchPostsCountDocument,
+    "query SearchUsers ($prefix: String!, $first: Int) {\n  searchUsers(prefix: $prefix, first: $first) { username }\n}": types.SearchUsersDocument,
+    "query PostLanguage ($id: ID!) {\n  post(id: $id) { language }\n}": types.PostLanguageDocument,
+    "mutation SearchDeletePost ($id: ID!) {\n  deletePost(id: $id) { deletedPostId }\n}": types.SearchDeletePostDocument,
     "mutation SessionsLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.SessionsLoginDocument,
     "mutation SessionsChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.SessionsChangePasswordDocument,
     "query SessionsMe { me { id } }": types.SessionsMeDocument,
@@ -571,6 +581,26 @@ export function graphql(source: "mutation RateLimitsChangePassword { changePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RateLimitsUser { user(username: \"flood4\") { id } }"): typeof import('./graphql.ts').RateLimitsUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPosts ($query: String!, $order: PostSearchOrder, $first: Int, $after: String) {\n  searchPosts(query: $query, order: $order, first: $first, after: $after) {\n    nodes { id body author { username } }\n    pageInfo { hasNextPage endCursor }\n  }\n}"): typeof import('./graphql.ts').SearchPostsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPostsCount ($query: String!) {\n  searchPosts(query: $query) { totalCount }\n}"): typeof import('./graphql.ts').SearchPostsCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchUsers ($prefix: String!, $first: Int) {\n  searchUsers(prefix: $prefix, first: $first) { username }\n}"): typeof import('./graphql.ts').SearchUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PostLanguage ($id: ID!) {\n  post(id: $id) { language }\n}"): typeof import('./graphql.ts').PostLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SearchDeletePost ($id: ID!) {\n  deletePost(id: $id) { deletedPostId }\n}"): typeof import('./graphql.ts').SearchDeletePostDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How `searchPosts` orders its matches. */
+export type PostSearchOrder =
+  /** Most recently published first. */
+  | 'NEWEST'
+  /** Best match first (the database's ranking); equally good matches newest first. */
+  | 'RELEVANCE';
+
 export type RegisterInput = {
   /** A valid address of at most 120 characters; unique regardless of case. */
   email: string;
@@ -561,6 +568,45 @@ export type RateLimitsUserQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RateLimitsUserQuery = { user: { id: string } | null };
+
+export type SearchPostsQueryVariables = Exact<{
+  query: string;
+  order?: PostSearchOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchPostsQuery = { searchPosts: { nodes: Array<{ id: string, body: string, author: { username: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchPostsCountQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type SearchPostsCountQuery = { searchPosts: { totalCount: number } };
+
+export type SearchUsersQueryVariables = Exact<{
+  prefix: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchUsersQuery = { searchUsers: Array<{ username: string }> };
+
+export type PostLanguageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostLanguageQuery = { post: { language: string | null } | null };
+
+export type SearchDeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SearchDeletePostMutation = { deletePost: { deletedPostId: string } };
 
 export type SessionsLoginMutationVariables = Exact<{
   username: string;
@@ -1637,6 +1683,51 @@ export const RateLimitsUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitsUserQuery, RateLimitsUserQueryVariables>;
+export const SearchPostsDocument = new TypedDocumentString(`
+    query SearchPosts($query: String!, $order: PostSearchOrder, $first: Int, $after: String) {
+  searchPosts(query: $query, order: $order, first: $first, after: $after) {
+    nodes {
+      id
+      body
+      author {
+        username
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPostsQuery, SearchPostsQueryVariables>;
+export const SearchPostsCountDocument = new TypedDocumentString(`
+    query SearchPostsCount($query: String!) {
+  searchPosts(query: $query) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPostsCountQuery, SearchPostsCountQueryVariables>;
+export const SearchUsersDocument = new TypedDocumentString(`
+    query SearchUsers($prefix: String!, $first: Int) {
+  searchUsers(prefix: $prefix, first: $first) {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<SearchUsersQuery, SearchUsersQueryVariables>;
+export const PostLanguageDocument = new TypedDocumentString(`
+    query PostLanguage($id: ID!) {
+  post(id: $id) {
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<PostLanguageQuery, PostLanguageQueryVariables>;
+export const SearchDeletePostDocument = new TypedDocumentString(`
+    mutation SearchDeletePost($id: ID!) {
+  deletePost(id: $id) {
+    deletedPostId
+  }
+}
+    `) as unknown as TypedDocumentString<SearchDeletePostMutation, SearchDeletePostMutationVariables>;
 export const SessionsLoginDocument = new TypedDocumentString(`
     mutation SessionsLogin($username: String!, $password: String!) {
   login(username: $username, password: $password) {

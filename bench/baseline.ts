@@ -15,6 +15,10 @@ interface PostRow {
   userId: number;
 }
 
+interface ScoredPostRow extends PostRow {
+  score: number;
+}
+
 interface Author {
   id: number;
   username: string;
@@ -77,6 +81,12 @@ interface Queries {
   postsOf(userId: number, limit: number): Promise<PostRow[]>;
   usersPage(limit: number): Promise<ListedUser[]>;
   followedAmong(followerId: number, ids: number[]): Promise<Set<number>>;
+  /** Posts holding the word (its stem), best match first. */
+  searchByRelevance(word: string, limit: number): Promise<ScoredPostRow[]>;
+  /** Posts holding the word (its stem), newest first. */
+  searchByNewest(word: string, limit: number): Promise<PostRow[]>;
+  /** Users whose lowercased username is in [from, to), by it. */
+  usersBetween(from: string, to: string, limit: number): Promise<Author[]>;
   close(): Promise<void>;
 }
 
@@ -123,6 +133,17 @@ function sqliteQueries(path: string): Queries {
     followedAmong: db.prepare(
       "select followed_id from followers where follower_id = ? and followed_id in (select value from json_each(?))",
     ),
+    searchByRelevance: db.prepare(`
+      select p.id, p.body, p.timestamp, p.user_id, page.score from (
+        select rowid as id, -bm25(posts_search) as score from posts_search where posts_search match ?
+        order by score desc, id desc limit ?) page
+      join posts p on p.id = page.id order by page.score desc, page.id desc`),
+    searchByNewest: db.prepare(`
+      select id, body, timestamp, user_id from posts
+      where id in (select rowid from posts_search where posts_search match ? order by rowid desc limit ?) order by id desc`),
+    usersBetween: db.prepare(
+      "select id, username, email from users where lower(username) >= ? and lower(username) < ? order by lower(username) limit ?",
+    ),
   };
   return {
     async session(tokenHash) {
@@ -156,6 +177,15 @@ function sqliteQueries(path: string): Queries {
     },
     async followedAmong(followerId, ids) {
       return new Set((statements.followedAmong.all(followerId, JSON.stringify(ids)) as Row[]).map((row) => row.followed_id));
+    },
+    async searchByRelevance(word, limit) {
+      return (statements.searchByRelevance.all(`"${word}"`, limit) as Row[]).map((row) => ({ ...post(row), score: row.score }));
+    },
+    async searchByNewest(word, limit) {
+      return (statements.searchByNewest.all(`"${word}"`, limit) as Row[]).map(post);
+    },
+    async usersBetween(from, to, limit) {
+      return statements.usersBetween.all(from, to, limit) as Author[];
     },
     close: async () => void db.close(),
   };
@@ -223,6 +253,28 @@ function postgresQueries(url: string): Queries {
       const rows = await sql`select followed_id from followers where follower_id = ${followerId} and followed_id = any(${ids}::integer[])`;
       return new Set(rows.map((row) => row.followed_id as number));
     },
+    // posts.search and posts_search_query() are the database's (the posts_full_text_search migration).
+    async searchByRelevance(word, limit) {
+      const rows = await sql`
+        select id, body, timestamp, user_id, score from (
+          select id, body, timestamp, user_id, ts_rank_cd(search, posts_search_query(${`'${word}'`}, '')) as score from posts
+          where search @@ posts_search_query(${`'${word}'`}, '')) matches
+        order by score desc, id desc limit ${limit}`;
+      return rows.map((row) => ({ ...post(row), score: row.score }));
+    },
+    async searchByNewest(word, limit) {
+      const rows = await sql`
+        select id, body, timestamp, user_id from posts where search @@ posts_search_query(${`'${word}'`}, '')
+        order by id desc limit ${limit}`;
+      return rows.map(post);
+    },
+    async usersBetween(from, to, limit) {
+      const rows = await sql`
+        select id, username, email from users
+        where (lower(username) collate "C") >= ${from} and (lower(username) collate "C") < ${to}
+        order by (lower(username) collate "C") limit ${limit}`;
+      return rows as unknown as Author[];
+    },
     close: () => sql.end({ timeout: 5 }),
   };
 }
@@ -236,6 +288,13 @@ function avatar(email: string): string {
 
 function encodeCursor(post: PostRow): string {
   return Buffer.from(`post:${post.timestamp.getTime()}:${post.id}`).toString("base64url");
+}
+
+/** A search's cursors are tagged with its order and a digest of its query, as the API's are. */
+function searchCursor(word: string, order: string, key: string): string {
+  const query = JSON.stringify({ all: [[[word]]], none: [] }).toLowerCase();
+  const digest = createHash("sha256").update(query).digest("base64url").slice(0, 16);
+  return Buffer.from(`search:${order}:${digest}:${key}`).toString("base64url");
 }
 
 function decodeCursor(cursor: string): Cursor | undefined {
@@ -311,6 +370,27 @@ export function createBaseline(target: DatabaseTarget) {
           posts: { nodes: posts.slice(0, 10).map((post) => ({ body: post.body, timestamp: post.timestamp.toISOString() })) },
         },
       };
+    },
+    async "/search"(_, url) {
+      const word = url.searchParams.get("word") ?? "";
+      if (!/^\p{L}+$/u.test(word)) throw new HttpError(400, "word must be one word.");
+      const relevance = url.searchParams.get("order") !== "NEWEST";
+      const rows = relevance ? await queries.searchByRelevance(word, 21) : await queries.searchByNewest(word, 21);
+      const page = rows.slice(0, 20);
+      const last = page.at(-1);
+      const key = (post: PostRow) => (relevance ? `${(post as ScoredPostRow).score}:${post.id}` : `${post.id}`);
+      return {
+        searchPosts: {
+          nodes: await withAuthors(page),
+          pageInfo: { endCursor: last ? searchCursor(word, relevance ? "RELEVANCE" : "NEWEST", key(last)) : null, hasNextPage: rows.length > 20 },
+        },
+      };
+    },
+    async "/search-users"(_, url) {
+      const prefix = (url.searchParams.get("prefix") ?? "").toLowerCase();
+      if (!/^[a-z0-9_.-]{1,64}$/.test(prefix)) throw new HttpError(400, "prefix must be the start of a username.");
+      const users = await queries.usersBetween(prefix, `${prefix}~`, 10);
+      return { searchUsers: users.map((user) => ({ username: user.username, avatar: avatar(user.email) })) };
     },
     async "/users"(request) {
       const userId = await viewer(request);

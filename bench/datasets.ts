@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { openDatabase } from "../src/db/database.ts";
 import { beside } from "../src/db/side.ts";
 import type { DatabaseTarget } from "../src/db/url.ts";
-import { seedDatabase, type DatasetSize } from "../src/seed/dataset.ts";
+import { seedDatabase, SEED_VERSION, type DatasetSize } from "../src/seed/dataset.ts";
 
 export type Engine = DatabaseTarget["dialect"];
 
@@ -23,7 +23,7 @@ export function datasetSizes(smoke: boolean): { main: DatasetSize; growthSmall: 
 }
 
 function datasetName({ users, posts, followsPerUser }: DatasetSize): string {
-  return `u${users}_p${posts}_f${followsPerUser}_s${SEED}`;
+  return `u${users}_p${posts}_f${followsPerUser}_s${SEED}_v${SEED_VERSION}`;
 }
 
 /** The PostgreSQL server's maintenance connection, where databases are created and dropped. */

@@ -2,6 +2,7 @@
 // the report and the tests (tests/bench/operations.test.ts) read.
 import { graphql } from "../tests/generated/gql.ts";
 import type { TypedDocumentString } from "../tests/generated/graphql.ts";
+import { SEARCH_WORDS } from "../src/seed/dataset.ts";
 import { graphql as graphqlRequest, type Request } from "./measure.ts";
 
 /** The reader of the feed (follows 50 others) and the profile shown: the most prolific seeded user. */
@@ -24,6 +25,15 @@ export const PROFILE = graphql(`query Profile($username: String!) {
 
 export const USERS = graphql(`query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }`);
 
+export const SEARCH_POSTS = graphql(`query SearchPostsPage($query: String!, $order: PostSearchOrder!) {
+  searchPosts(query: $query, order: $order, first: 20) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }
+}`);
+
+export const SEARCH_USERS = graphql(`query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }`);
+
+/** What the user searches type: a prefix that a few dozen seeded usernames start with (user12, user120 …). */
+export const MENTION_PREFIX = "user12";
+
 export const CREATE_POST = graphql(`mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }`);
 
 /** What a run learns before it measures: the cursor that ends a deep page of the bench user's feed. */
@@ -31,7 +41,18 @@ export interface Fixtures {
   deepCursor: string;
 }
 
-export type OperationName = "explore" | "feed" | "feedDeep" | "profile" | "users" | "createPost";
+export type OperationName =
+  | "explore"
+  | "feed"
+  | "feedDeep"
+  | "profile"
+  | "users"
+  | "searchRare"
+  | "searchRareNewest"
+  | "searchCommon"
+  | "searchCommonNewest"
+  | "searchUsers"
+  | "createPost";
 
 export interface BenchOperation {
   name: OperationName;
@@ -41,6 +62,11 @@ export interface BenchOperation {
   signedIn: boolean;
   /** The SQL statements it costs, the token lookup included: the report shows them, a test holds them. */
   statements: number;
+  /**
+   * How much slower it may be at 1M posts than at 10k (the growth check); none where the work grows
+   * with the data by its nature (ranking every match of a common word).
+   */
+  growthTarget?: number;
   /** The raw baseline's path that answers the very same JSON; none for a write. */
   baseline?: (fixtures: Fixtures) => string;
   /** The document's text. */
@@ -70,6 +96,7 @@ export const OPERATIONS: Record<OperationName, BenchOperation> = {
   // posts page, their authors
   explore: operation({
     name: "explore",
+    growthTarget: 1.5,
     title: "1. explore: 20 posts with authors",
     document: EXPLORE,
     variables: () => ({}),
@@ -80,6 +107,7 @@ export const OPERATIONS: Record<OperationName, BenchOperation> = {
   // token, feed page, their authors; as many deep in the feed as at its top
   feed: operation({
     name: "feed",
+    growthTarget: 1.5,
     title: "2. feed, first page",
     document: FEED,
     variables: () => ({}),
@@ -99,6 +127,7 @@ export const OPERATIONS: Record<OperationName, BenchOperation> = {
   // the user (with their counts), their posts
   profile: operation({
     name: "profile",
+    growthTarget: 1.5,
     title: "3. profile with counts and 10 posts",
     document: PROFILE,
     variables: () => ({ username: BENCH_USER }),
@@ -125,7 +154,42 @@ export const OPERATIONS: Record<OperationName, BenchOperation> = {
     signedIn: true,
     statements: 2,
   }),
+  // the page of matches, their authors
+  ...searchOperations(),
+  // the range of usernames
+  searchUsers: operation({
+    name: "searchUsers",
+    growthTarget: 1.5,
+    title: "7. searchUsers: 10 usernames by prefix",
+    document: SEARCH_USERS,
+    variables: () => ({ prefix: MENTION_PREFIX }),
+    signedIn: false,
+    statements: 1,
+    baseline: () => `/search-users?prefix=${MENTION_PREFIX}`,
+  }),
 };
+
+/** searchPosts for a rare word and for the most common one (in a third of the posts), in both orders. */
+function searchOperations() {
+  const search = (name: OperationName, word: keyof typeof SEARCH_WORDS, order: "RELEVANCE" | "NEWEST", growthTarget?: number) =>
+    operation({
+      name,
+      growthTarget,
+      title: `6. searchPosts, ${word} word ("${SEARCH_WORDS[word]}"), ${order === "NEWEST" ? "newest" : "best"} first`,
+      document: SEARCH_POSTS,
+      variables: () => ({ query: SEARCH_WORDS[word], order }),
+      signedIn: false,
+      statements: 2,
+      baseline: () => `/search?word=${SEARCH_WORDS[word]}&order=${order}`,
+    });
+  return {
+    searchRare: search("searchRare", "rare", "RELEVANCE", 1.5),
+    searchRareNewest: search("searchRareNewest", "rare", "NEWEST", 1.5),
+    // A relevance ranking must score every match: a third of the posts, for this word.
+    searchCommon: search("searchCommon", "common", "RELEVANCE"),
+    searchCommonNewest: search("searchCommonNewest", "common", "NEWEST", 3),
+  };
+}
 
 /**
  * The most expensive operations the default limits allow (MAX_COST 20,000, 15 aliases, depth 10,

@@ -175,8 +175,9 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
 }
 
 /**
- * Operations 1–3 on the small and the large dataset, each served by a server of its own, both up at
- * once: req/s under load one after the other, and the one-client p50s taken in turn.
+ * The reads whose cost could grow with the data (explore, feed, profile, the searches) on the small
+ * and the large dataset, each served by a server of its own, both up at once: req/s under load one
+ * after the other, and the one-client p50s taken in turn.
  */
 async function growth(engine: Engine): Promise<GrowthResult> {
   const targets = [await datasetOf(engine, sizes.growthSmall), await datasetOf(engine, sizes.growthLarge)];
@@ -187,7 +188,7 @@ async function growth(engine: Engine): Promise<GrowthResult> {
     const tokens = [await signIn(small.address), await signIn(large.address)];
     const fixtures: Fixtures = { deepCursor: "" };
     const operations: GrowthResult["operations"] = [];
-    for (const name of ["explore", "feed", "profile"] as const) {
+    for (const name of ["explore", "feed", "profile", "searchRare", "searchRareNewest", "searchCommon", "searchCommonNewest", "searchUsers"] as const) {
       const smallRequest = OPERATIONS[name].request(fixtures, tokens[0]!);
       const largeRequest = OPERATIONS[name].request(fixtures, tokens[1]!);
       log(`${engine} growth ${name}`);

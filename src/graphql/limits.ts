@@ -16,12 +16,13 @@ import { pageSize } from "../domain/pagination.ts";
 
 /**
  * What a list's `totalCount` costs beyond its own field, by the list: the counts of whole tables
- * read an index of every row, and the feed's adds up the post counts of everyone the viewer follows
+ * read an index of every row, a search's counts every match (a third of all posts, for a common word),
+ * and the feed's adds up the post counts of everyone the viewer follows
  * (at most `maxFollowing` of them). Lists of one user's posts or follows count nothing: their totals
  * are columns of that user's row. Each count runs once per request however often it is asked for.
  */
 function countCosts(maxFollowing: number): Record<string, number> {
-  return { "Query.posts": 1_000, "Query.users": 1_000, "Query.feed": Math.ceil(maxFollowing / 10) };
+  return { "Query.posts": 1_000, "Query.users": 1_000, "Query.searchPosts": 1_000, "Query.feed": Math.ceil(maxFollowing / 10) };
 }
 
 /** Whether a selection asks for `name` at its own level, through fragments too. */

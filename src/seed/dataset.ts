@@ -14,6 +14,9 @@ export interface SeedOptions extends DatasetSize {
   seed: number;
 }
 
+/** What the seed writes, in which version: a copy made by an older version (say, the benchmark's) is made anew. */
+export const SEED_VERSION = 2;
+
 export const DEFAULT_SEED: SeedOptions = { users: 10_000, posts: 100_000, followsPerUser: 50, seed: 1 };
 
 /** Every seeded user signs in with this password (user1 … userN). */
@@ -43,7 +46,8 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = (
+/** The most common words, most common first: real English, so that seeded text reads like some. */
+const COMMON_WORDS = (
   "the a of to and in is it you that he was for on are with as his they be at one have this from or had by " +
   "hot word but what some we can out other were all there when up use your how said an each she which do " +
   "their time if will way about many then them write would like so these her long make thing see him two " +
@@ -53,13 +57,72 @@ const WORDS = (
   "flask python graphql coffee morning train garden music weekend"
 ).split(" ");
 
+/** How many words the seed writes with: the common ones, then made-up ones, rarer and rarer. */
+const VOCABULARY_SIZE = 20_000;
+const CONSONANTS = "bdfgklmnprstvz";
+const VOWELS = "aeiou";
+/** A made-up word ends in one of these: no English stemmer takes them for a suffix, so no two words share a stem. */
+const FINAL_VOWELS = "aou";
+
+/** The n-th made-up word: two syllables, then three, each a consonant and a vowel (kalo, mibetu). */
+function madeUpWord(n: number): string {
+  const syllable = (index: number, vowels: string) =>
+    CONSONANTS[index % CONSONANTS.length]! + vowels[Math.floor(index / CONSONANTS.length) % vowels.length]!;
+  const finals = CONSONANTS.length * FINAL_VOWELS.length;
+  const heads = CONSONANTS.length * VOWELS.length;
+  const last = syllable(n % finals, FINAL_VOWELS);
+  let rest = Math.floor(n / finals);
+  let word = "";
+  // Two syllables for the first heads × finals words, three after.
+  const syllables = rest < heads ? 1 : 2;
+  if (syllables === 2) rest -= heads;
+  for (let i = 0; i < syllables; i += 1) {
+    word += syllable(rest % heads, VOWELS);
+    rest = Math.floor(rest / heads);
+  }
+  return word + last;
+}
+
+/** Every word the seed writes, by rank: the most common first. */
+export const VOCABULARY: readonly string[] = [
+  ...COMMON_WORDS,
+  ...Array.from({ length: VOCABULARY_SIZE - COMMON_WORDS.length }, (_, n) => madeUpWord(n)),
+];
+
+/**
+ * Words drawn as text is (Zipf–Mandelbrot): the word of rank r with weight 1 / (r + 2.7), so that the
+ * most common is in about a third of the posts and most words are in very few. Cumulative weights,
+ * searched by halves.
+ */
+const cumulative = (() => {
+  const weights = new Float64Array(VOCABULARY_SIZE);
+  let total = 0;
+  for (let rank = 1; rank <= VOCABULARY_SIZE; rank += 1) weights[rank - 1] = total += 1 / (rank + 2.7);
+  return weights.map((weight) => weight / total);
+})();
+
+function word(next: () => number): string {
+  const target = next();
+  let low = 0;
+  let high = VOCABULARY_SIZE - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (cumulative[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return VOCABULARY[low]!;
+}
+
+/** What the benchmark searches for: the most common word, and one in a few hundredths of a percent of posts. */
+export const SEARCH_WORDS = { common: VOCABULARY[0]!, rare: VOCABULARY[5_000]! } as const;
+
 function sentence(next: () => number, maxLength: number): string {
   const target = 10 + Math.floor(next() * (maxLength - 10));
-  let text = WORDS[Math.floor(next() * WORDS.length)]!;
+  let text = word(next);
   for (;;) {
-    const word = WORDS[Math.floor(next() * WORDS.length)]!;
-    if (text.length + 1 + word.length > target) break;
-    text += ` ${word}`;
+    const another = word(next);
+    if (text.length + 1 + another.length > target) break;
+    text += ` ${another}`;
   }
   return text[0]!.toUpperCase() + text.slice(1) + ".";
 }

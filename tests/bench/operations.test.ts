@@ -2,8 +2,22 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBaseline } from "../../bench/baseline.ts";
-import { BENCH_USER, EXPLORE, FEED, LOGIN, OPERATIONS, PROFILE, USERS, WORST, type BenchOperation, type Fixtures } from "../../bench/operations.ts";
-import { seedDatabase, SEED_PASSWORD } from "../../src/seed/dataset.ts";
+import {
+  BENCH_USER,
+  EXPLORE,
+  FEED,
+  LOGIN,
+  MENTION_PREFIX,
+  OPERATIONS,
+  PROFILE,
+  SEARCH_POSTS,
+  SEARCH_USERS,
+  USERS,
+  WORST,
+  type BenchOperation,
+  type Fixtures,
+} from "../../bench/operations.ts";
+import { SEARCH_WORDS, seedDatabase, SEED_PASSWORD } from "../../src/seed/dataset.ts";
 import { useTestApi } from "../helpers/api.ts";
 import { engines } from "../helpers/database.ts";
 import { graphql } from "../generated/gql.ts";
@@ -50,6 +64,11 @@ describe.each(engines)("benchmark operations on %s", (engine) => {
     expect((await api.gql(PROFILE, { variables: { username: BENCH_USER } })).data!.user!.postCount).toBeGreaterThan(10);
     expect((await api.gql(USERS, { token })).data!.users.nodes.some((user) => user.viewerIsFollowing)).toBe(true);
     expect((await api.gql(FEED, { variables: { after: fixtures.deepCursor }, token })).data!.feed.nodes).toHaveLength(20);
+    for (const order of ["RELEVANCE", "NEWEST"] as const) {
+      const common = await api.gql(SEARCH_POSTS, { variables: { query: SEARCH_WORDS.common, order } });
+      expect(common.data!.searchPosts.pageInfo.hasNextPage).toBe(true);
+    }
+    expect((await api.gql(SEARCH_USERS, { variables: { prefix: MENTION_PREFIX } })).data!.searchUsers.length).toBeGreaterThan(0);
   });
 
   it.each(Object.values(OPERATIONS).filter((operation) => operation.baseline).map((operation) => [operation.name, operation] as const))(

@@ -21,6 +21,8 @@ type Documents = {
     "query Feed($after: String) {\n  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": typeof types.FeedDocument,
     "query Profile($username: String!) {\n  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }\n}": typeof types.ProfileDocument,
     "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }": typeof types.UsersDocument,
+    "query SearchPostsPage($query: String!, $order: PostSearchOrder!) {\n  searchPosts(query: $query, order: $order, first: 20) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": typeof types.SearchPostsPageDocument,
+    "query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }": typeof types.MentionCompletionDocument,
     "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": typeof types.AbuseMeDocument,
@@ -138,6 +140,8 @@ const documents: Documents = {
     "query Feed($after: String) {\n  feed(first: 20, after: $after) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": types.FeedDocument,
     "query Profile($username: String!) {\n  user(username: $username) { aboutMe followerCount followingCount postCount posts(first: 10) { nodes { body timestamp } } }\n}": types.ProfileDocument,
     "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }": types.UsersDocument,
+    "query SearchPostsPage($query: String!, $order: PostSearchOrder!) {\n  searchPosts(query: $query, order: $order, first: 20) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": types.SearchPostsPageDocument,
+    "query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }": types.MentionCompletionDocument,
     "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": types.AbuseMeDocument,
@@ -273,6 +277,14 @@ export function graphql(source: "query Profile($username: String!) {\n  user(use
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }"): typeof import('./graphql.ts').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchPostsPage($query: String!, $order: PostSearchOrder!) {\n  searchPosts(query: $query, order: $order, first: 20) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}"): typeof import('./graphql.ts').SearchPostsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }"): typeof import('./graphql.ts').MentionCompletionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

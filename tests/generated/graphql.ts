@@ -67,6 +67,21 @@ export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UsersQuery = { users: { nodes: Array<{ username: string, followerCount: number, followingCount: number, postCount: number, viewerIsFollowing: boolean }> } };
 
+export type SearchPostsPageQueryVariables = Exact<{
+  query: string;
+  order: PostSearchOrder;
+}>;
+
+
+export type SearchPostsPageQuery = { searchPosts: { nodes: Array<{ id: string, body: string, timestamp: string, author: { username: string, avatar: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type MentionCompletionQueryVariables = Exact<{
+  prefix: string;
+}>;
+
+
+export type MentionCompletionQuery = { searchUsers: Array<{ username: string, avatar: string }> };
+
 export type CreatePostMutationVariables = Exact<{
   body: string;
 }>;
@@ -895,6 +910,33 @@ export const UsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const SearchPostsPageDocument = new TypedDocumentString(`
+    query SearchPostsPage($query: String!, $order: PostSearchOrder!) {
+  searchPosts(query: $query, order: $order, first: 20) {
+    nodes {
+      id
+      body
+      timestamp
+      author {
+        username
+        avatar
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchPostsPageQuery, SearchPostsPageQueryVariables>;
+export const MentionCompletionDocument = new TypedDocumentString(`
+    query MentionCompletion($prefix: String!) {
+  searchUsers(prefix: $prefix, first: 10) {
+    username
+    avatar
+  }
+}
+    `) as unknown as TypedDocumentString<MentionCompletionQuery, MentionCompletionQueryVariables>;
 export const CreatePostDocument = new TypedDocumentString(`
     mutation CreatePost($body: String!) {
   createPost(body: $body) {

@@ -41,7 +41,15 @@ function selects(selectionSet: SelectionSetNode | undefined, name: string, fragm
  * so an operation is costed at exactly the size it will be served. A list whose `totalCount` is
  * selected adds what that count costs.
  */
-function paginationAwareCost(document: DocumentNode, counts: Record<string, number>): ComplexityEstimator {
+/**
+ * Whether a page of this list scores every match before it knows the best: a relevance-ordered
+ * search, whose work grows with the matches (a third of all posts, for a common word), not the page.
+ */
+function ranksEveryMatch(list: string, args: Record<string, unknown>): boolean {
+  return list === "Query.searchPosts" && args.order !== "NEWEST";
+}
+
+function paginationAwareCost(document: DocumentNode, counts: Record<string, number>, rankingCost: number): ComplexityEstimator {
   const fragments = new Map(
     document.definitions
       .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
@@ -51,14 +59,19 @@ function paginationAwareCost(document: DocumentNode, counts: Record<string, numb
     // A list of objects by id holds as many as it names (more than MAX_NODE_IDS is refused as input).
     if (Array.isArray(args.ids)) return 1 + childComplexity * Math.min(Math.max(args.ids.length, 1), MAX_NODE_IDS);
     if (!field.args.some((argument) => argument.name === "first")) return 1 + childComplexity;
-    const count = counts[`${type.name}.${field.name}`] ?? 0;
+    const list = `${type.name}.${field.name}`;
+    const count = counts[list] ?? 0;
     const counted = count > 0 && selects(node.selectionSet, "totalCount", fragments) ? count : 0;
-    return 1 + counted + childComplexity * Math.max(pageSize(args.first), 1);
+    const ranked = ranksEveryMatch(list, args) ? rankingCost : 0;
+    return 1 + counted + ranked + childComplexity * Math.max(pageSize(args.first), 1);
   };
 }
 
+/** The arguments a field's cost depends on. */
+const COST_ARGUMENTS = new Set(["first", "ids", "order"]);
+
 /**
- * The variables an operation's cost can depend on: those given to `first` or `ids`, and to directives
+ * The variables an operation's cost can depend on: those given to `first`, `ids` or `order`, and to directives
  * (`@include(if: $x)` decides whether a field counts at all). Any other variable (a cursor, a
  * username) leaves the cost as it is.
  */
@@ -68,7 +81,7 @@ function costVariables(document: DocumentNode): string[] {
   visit(document, {
     Field: (field) =>
       field.arguments
-        ?.filter((argument) => argument.name.value === "first" || argument.name.value === "ids")
+        ?.filter((argument) => COST_ARGUMENTS.has(argument.name.value))
         .forEach((argument) => collect(argument.value)),
     Directive: (directive) => directive.arguments?.forEach((argument) => collect(argument.value)),
   });
@@ -144,7 +157,8 @@ function costLimit(max: number, counts: Record<string, number>): ApolloServerPlu
                 query: document,
                 variables: values,
                 operationName: operationName ?? undefined,
-                estimators: [paginationAwareCost(document, counts)],
+                // A relevance-ordered search alone is heavy: it takes its turn in the heavy lane.
+                estimators: [paginationAwareCost(document, counts, Math.ceil(max * HEAVY_SHARE_OF_MAX))],
               });
             } catch {
               return; // variables that do not fit the operation: execution refuses them with BAD_USER_INPUT

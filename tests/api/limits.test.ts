@@ -73,6 +73,17 @@ describe.each(engines)("request limits on %s", (engine) => {
     expect(await costOf(`{ me { posts(first: 1) { totalCount } followers(first: 1) { totalCount } } }`)).toBe("allowed");
   });
 
+  it("when posts are searched best match first, then the search costs a heavy operation's share more (it ranks every match), by its order's value", async () => {
+    const query = graphql(`query LimitsSearch ($order: PostSearchOrder, $first: Int) { searchPosts(query: "word", order: $order, first: $first) { nodes { id } } }`);
+    // 1 + ⌈221 / 10⌉ + first × (nodes: 1 + (id: 1)), costed anew for each order.
+    for (const order of ["RELEVANCE", undefined] as const) {
+      expect((await api.gql(query, { variables: { order, first: 98 } })).errors).toBeUndefined();
+      const over = await api.gql(query, { variables: { order, first: 99 } });
+      expect(over.errors?.[0]?.message).toMatch(/costs 222, more than the 221 allowed/);
+      expect((await api.gql(query, { variables: { order: "NEWEST", first: 99 } })).errors).toBeUndefined();
+    }
+  });
+
   it("when the same operation comes again with other variables, then each is costed by its own values", async () => {
     // Costs are kept per document and per value of the variables they depend on: `first`, and the
     // directives that decide whether a field counts at all. A cursor or a name leaves the cost alone.

@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -263,6 +263,47 @@ describe.each(engines)("migrations on %s", (engine) => {
       }
     } finally {
       await scratch.destroy();
+    }
+  });
+
+  it.runIf(engine === "postgres")("when a searchable database is dumped with pg_dump and restored elsewhere, then it restores whole and its posts are found", async () => {
+    // The search functions name the text-search configurations: pg_dump must create those first.
+    const [source, copy] = [await scratchDatabase(engine), await scratchDatabase(engine)];
+    try {
+      const database = openDatabase(source.target);
+      try {
+        await database.migrate();
+        const created = await database.repos.users.create({ username: "dumped", email: "d@example.com", passwordHash: "x" });
+        if (!created.ok) throw new Error("could not create the user");
+        await database.repos.posts.create({ userId: created.user.id, body: "Los niños corrían en el parque", language: "es" });
+        await database.repos.posts.create({ userId: created.user.id, body: "Running in the park" });
+      } finally {
+        await database.close();
+      }
+      const urlOf = (scratch: typeof source) => (scratch.target.dialect === "postgres" ? scratch.target.url : "");
+      const { stdout: dump } = await run("pg_dump", ["--no-owner", urlOf(source)], { maxBuffer: 64 << 20 });
+      await new Promise<void>((resolve, reject) => {
+        const restore = spawn("psql", ["--quiet", "--no-psqlrc", "--single-transaction", "-v", "ON_ERROR_STOP=1", urlOf(copy)], { stdio: ["pipe", "ignore", "pipe"] });
+        let errors = "";
+        restore.stderr.on("data", (chunk) => (errors += chunk));
+        restore.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`psql exited with ${code}: ${errors}`))));
+        restore.stdin.end(dump);
+      });
+      const restored = openDatabase(copy.target);
+      try {
+        expect(await restored.pendingMigrations()).toBe(0);
+        const search = async (word: string) =>
+          (await restored.repos.posts.searchByNewest({ all: [[[word]]], none: [] }, { limit: 10 })).map((post) => post.body);
+        expect(await search("corrian")).toEqual(["Los niños corrían en el parque"]);
+        expect(await search("run")).toEqual(["Running in the park"]);
+        await restored.repos.posts.create({ userId: 1, body: "Runs after the restore" });
+        expect(await search("running")).toEqual(["Runs after the restore", "Running in the park"]);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await source.destroy();
+      await copy.destroy();
     }
   });
 

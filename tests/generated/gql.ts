@@ -62,6 +62,7 @@ type Documents = {
     "query LimitsMe5 { me @include(if: true) { id @include(if: true) username @skip(if: false) } }": typeof types.LimitsMe5Document,
     "query LimitsMe6 { me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }": typeof types.LimitsMe6Document,
     "query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }": typeof types.LimitsUsersDocument,
+    "query LimitsSearch ($order: PostSearchOrder, $first: Int) { searchPosts(query: \"word\", order: $order, first: $first) { nodes { id } } }": typeof types.LimitsSearchDocument,
     "query LimitsUsers2 ($first: Int, $deep: Boolean!, $after: String) {\n      users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }\n    }": typeof types.LimitsUsers2Document,
     "query LimitsUsers3 { users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }": typeof types.LimitsUsers3Document,
     "query LimitsUsers4 {\n      users(first: 100) { nodes { username followerCount posts(first: 20) { nodes { body author { username } } } } }\n    }": typeof types.LimitsUsers4Document,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "query LimitsMe5 { me @include(if: true) { id @include(if: true) username @skip(if: false) } }": types.LimitsMe5Document,
     "query LimitsMe6 { me @include(if: true) { id @include(if: true) username @skip(if: false) email @skip(if: false) } }": types.LimitsMe6Document,
     "query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }": types.LimitsUsersDocument,
+    "query LimitsSearch ($order: PostSearchOrder, $first: Int) { searchPosts(query: \"word\", order: $order, first: $first) { nodes { id } } }": types.LimitsSearchDocument,
     "query LimitsUsers2 ($first: Int, $deep: Boolean!, $after: String) {\n      users(first: 10, after: $after) { nodes { posts(first: $first) @include(if: $deep) { nodes { id } } } }\n    }": types.LimitsUsers2Document,
     "query LimitsUsers3 { users(first: 100) { nodes { followers(first: 100) { nodes { followers(first: 100) { nodes { username } } } } } } }": types.LimitsUsers3Document,
     "query LimitsUsers4 {\n      users(first: 100) { nodes { username followerCount posts(first: 20) { nodes { body author { username } } } } }\n    }": types.LimitsUsers4Document,
@@ -441,6 +443,10 @@ export function graphql(source: "query LimitsMe6 { me @include(if: true) { id @i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LimitsUsers ($first: Int) { users(first: 10) { nodes { posts(first: $first) { nodes { id } } } } }"): typeof import('./graphql.ts').LimitsUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LimitsSearch ($order: PostSearchOrder, $first: Int) { searchPosts(query: \"word\", order: $order, first: $first) { nodes { id } } }"): typeof import('./graphql.ts').LimitsSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -332,6 +332,14 @@ export type LimitsUsersQueryVariables = Exact<{
 
 export type LimitsUsersQuery = { users: { nodes: Array<{ posts: { nodes: Array<{ id: string }> } }> } };
 
+export type LimitsSearchQueryVariables = Exact<{
+  order?: PostSearchOrder | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type LimitsSearchQuery = { searchPosts: { nodes: Array<{ id: string }> } };
+
 export type LimitsUsers2QueryVariables = Exact<{
   first?: number | null | undefined;
   deep: boolean;
@@ -1317,6 +1325,15 @@ export const LimitsUsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LimitsUsersQuery, LimitsUsersQueryVariables>;
+export const LimitsSearchDocument = new TypedDocumentString(`
+    query LimitsSearch($order: PostSearchOrder, $first: Int) {
+  searchPosts(query: "word", order: $order, first: $first) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsSearchQuery, LimitsSearchQueryVariables>;
 export const LimitsUsers2Document = new TypedDocumentString(`
     query LimitsUsers2($first: Int, $deep: Boolean!, $after: String) {
   users(first: 10, after: $after) {

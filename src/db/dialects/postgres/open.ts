@@ -34,7 +34,12 @@ export function connect(url: string, max: number, timeouts?: DatabaseTimeouts, l
     max,
     onnotice: () => {},
     ...(timeouts && { connect_timeout: timeouts.connectMs / 1000, backoff: cappedBackoff(timeouts.reconnectMaxDelayMs) }),
-    ...(timeouts && limitSessions && { connection: sessionTimeouts(timeouts) }),
+    connection: {
+      // Floats as the shortest text that reads back exactly, whatever the role or database sets: a
+      // search's relevance cursor holds the score it was given and compares it again.
+      extra_float_digits: "1",
+      ...(timeouts && limitSessions && sessionTimeouts(timeouts)),
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import { count, desc, getColumns, sql } from "drizzle-orm";
+import { and, count, desc, getColumns, inArray, lt, sql } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { PostStatements, SearchQuery, SearchTerm } from "../../contract.ts";
 import { LIMIT } from "../keyset.ts";
@@ -31,6 +31,9 @@ const MATCH = sql`${SEARCH} @@ ${QUERY}`;
 /** Cover density: how many of the query's words a post holds, and how close together. Single precision. */
 const SCORE = sql<number>`ts_rank_cd(${SEARCH}, ${QUERY})`;
 const spelled = (values: { query: SearchQuery }) => tsqueryTexts(values.query);
+const AFTER_ID = sql.placeholder("afterId");
+/** How many of the newest posts a newest-first page looks through before it asks the GIN index. */
+const WINDOW = 400;
 
 type SearchStatements = Pick<PostStatements, "searchByRelevance" | "searchByNewest" | "searchCount">;
 
@@ -50,7 +53,7 @@ export function searchStatements(db: PostgresJsDatabase): SearchStatements {
       .from(scored)
       .where(
         after
-          ? sql`(${scored.score}, ${scored.id}) < (${sql.placeholder("afterScore")}::real, ${sql.placeholder("afterId")}::integer)`
+          ? sql`(${scored.score}, ${scored.id}) < (${sql.placeholder("afterScore")}::real, ${AFTER_ID}::integer)`
           : undefined,
       )
       .orderBy(desc(scored.score), desc(scored.id))
@@ -58,13 +61,39 @@ export function searchStatements(db: PostgresJsDatabase): SearchStatements {
   }
 
   /**
-   * Newest first by id. Where the words are common, a backward walk of the primary key, each post
-   * tested, stops at the page's end; where they are rare, the GIN index finds the few and they are
-   * sorted. The planner picks between them from the words' statistics.
+   * Newest first by id, in two parts whose cost neither the planner's estimates nor the words decide.
+   * The newest WINDOW posts (past the cursor) are read backward along the primary key and tested:
+   * a common word fills its page there. Only when they hold less than a page are older matches
+   * taken from the GIN index and sorted (`id + 0` keeps the planner from reading the primary key
+   * through every older post instead): a rare word, a phrase of common words that seldom meet, or
+   * exclusions that leave little.
    */
   function byNewest(after: boolean) {
-    const where = after ? sql`${MATCH} and ${posts.id} < ${sql.placeholder("afterId")}` : MATCH;
-    return db.select().from(posts).where(where).orderBy(desc(posts.id)).limit(LIMIT);
+    const window = db.$with("newest").as(
+      db
+        .select({ id: posts.id, search: sql`${SEARCH}`.as("search") })
+        .from(posts)
+        .where(after ? lt(posts.id, AFTER_ID) : undefined)
+        .orderBy(desc(posts.id))
+        .limit(WINDOW),
+    );
+    const inWindow = db.$with("in_window").as(
+      db.select({ id: window.id }).from(window).where(sql`${window.search} @@ ${QUERY}`).orderBy(desc(window.id)).limit(LIMIT),
+    );
+    const older = db
+      .select({ id: posts.id })
+      .from(posts)
+      .where(
+        and(
+          MATCH,
+          sql`${posts.id} + 0 < (select min(${window.id}) from ${window})`,
+          sql`(select count(*) from ${inWindow}) < ${LIMIT}`,
+        ),
+      )
+      .orderBy(sql`${posts.id} + 0 desc`)
+      .limit(LIMIT);
+    const ids = db.select({ id: inWindow.id }).from(inWindow).unionAll(older);
+    return db.with(window, inWindow).select().from(posts).where(inArray(posts.id, ids)).orderBy(desc(posts.id)).limit(LIMIT);
   }
 
   return {

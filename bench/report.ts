@@ -34,7 +34,8 @@ export interface GrowthResult {
   engine: Engine;
   small: DatasetSize;
   large: DatasetSize;
-  operations: { name: BenchOperation["name"]; smallP50Ms: number; largeP50Ms: number; growth: number; small: Load; large: Load }[];
+  /** Req/s under load at each size; none for heavy work, timed alone only. */
+  operations: { name: BenchOperation["name"]; smallP50Ms: number; largeP50Ms: number; growth: number; small?: Load; large?: Load }[];
 }
 
 export interface WorstResult {
@@ -144,7 +145,7 @@ export function markdown(results: { machine: Record<string, unknown>; engines: E
     for (const op of result.operations) {
       lines.push(
         `| ${titleOf(op.name)} | ${op.smallP50Ms} | ${op.largeP50Ms} | **${op.growth}** | ${growthTargetOf(op.name)} | ` +
-          `${op.small.requestsPerSecond} | ${op.large.requestsPerSecond} |`,
+          `${op.small?.requestsPerSecond ?? "—"} | ${op.large?.requestsPerSecond ?? "—"} |`,
       );
     }
     lines.push("");

@@ -192,8 +192,11 @@ async function growth(engine: Engine): Promise<GrowthResult> {
       const smallRequest = OPERATIONS[name].request(fixtures, tokens[0]!);
       const largeRequest = OPERATIONS[name].request(fixtures, tokens[1]!);
       log(`${engine} growth ${name}`);
-      const smallLoad = await load(small.address, smallRequest, loadSettings);
-      const largeLoad = await load(large.address, largeRequest, loadSettings);
+      // Work that grows with the data by its nature (ranking a third of the posts) is heavy: under
+      // load at a million posts, ten clients would queue past the response deadline. Timed alone only.
+      const loaded = OPERATIONS[name].growthTarget !== undefined;
+      const smallLoad = loaded ? await load(small.address, smallRequest, loadSettings) : undefined;
+      const largeLoad = loaded ? await load(large.address, largeRequest, loadSettings) : undefined;
       const [smallP50, largeP50] = await serialP50s(
         [
           { address: small.address, request: smallRequest },

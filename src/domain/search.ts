@@ -61,11 +61,12 @@ export function createSearchService(repos: Repositories) {
   function readSearch<Row, Key>(args: SearchPostsArgs, order: PostSearchOrder, codec: (tag: string) => CursorCodec<Row, Key>) {
     const errors = new InputErrors();
     const query = errors.check(() => parseSearchQuery(args.query));
-    // The cursor can be checked only against a query that was read.
-    const tag = query && searchTag(order, query);
-    const page = errors.check(() => readPageArgs(tag ? args : { first: args.first }, codec(tag ?? "")));
+    const tag = query ? searchTag(order, query) : "";
+    const cursor = codec(tag);
+    // A cursor can be checked only against a query that was read; without one, `first` still is.
+    const page = errors.check(() => readPageArgs(query ? args : { first: args.first }, cursor));
     errors.throwIfAny();
-    return { query: query!, tag: tag!, page: page!, cursor: codec(tag!) };
+    return { query: query!, tag, page: page!, cursor };
   }
 
   return {

@@ -35,55 +35,77 @@ DECLARE
 	schema_name CONSTANT text := current_schema();
 	simple_configuration CONSTANT text := format('%I.microblog_simple', schema_name);
 	configuration text;
-	-- WHEN language THEN configuration, for the stemmed languages.
-	languages text := '';
-	-- WHEN configuration THEN tag, for every configuration but English.
-	tags text := format(' WHEN %L::regconfig THEN %L', simple_configuration, 'simple:');
-	-- Every configuration as a regconfig constant, so that PostgreSQL knows the function depends on it.
+	tag text;
+	-- The configurations in order, simple first, as regconfig constants (so that PostgreSQL knows
+	-- the functions below depend on them), with the tag of each one's lexemes and its reading of "query".
 	configurations text := format('%L::regconfig', simple_configuration);
+	tags text := quote_literal('simple:');
+	readings text := format('%I.posts_search_tagged(to_tsquery(%L::regconfig, "query")::text, %L)', schema_name, simple_configuration, 'simple:');
+	position integer := 1;
+	english_position integer;
+	-- WHEN language THEN its configuration's position, for the stemmed languages.
+	languages text := '';
 BEGIN
 	EXECUTE format('CREATE TEXT SEARCH CONFIGURATION %s (COPY = pg_catalog.simple)', simple_configuration);
 	EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %s ALTER MAPPING FOR %s, numword, numhword, hword_numpart WITH unaccent, simple', simple_configuration, word_tokens);
 	FOR i IN 1 .. array_length(stemmed, 1) LOOP
 		-- A language this server's snowball has no stemmer for is left to `simple`.
 		CONTINUE WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_ts_config WHERE cfgname = stemmed[i][2] AND cfgnamespace = 'pg_catalog'::regnamespace);
+		position := position + 1;
 		configuration := format('%I.%I', schema_name, 'microblog_' || stemmed[i][2]);
+		-- English, the language of most posts (and of those whose language is unknown), goes untagged.
+		tag := CASE WHEN stemmed[i][2] = 'english' THEN '' ELSE stemmed[i][2] || ':' END;
+		IF tag = '' THEN english_position := position; END IF;
 		EXECUTE format('CREATE TEXT SEARCH DICTIONARY %I.%I (TEMPLATE = snowball, LANGUAGE = %s)', schema_name, 'microblog_' || stemmed[i][2] || '_stem', stemmed[i][2]);
 		EXECUTE format('CREATE TEXT SEARCH CONFIGURATION %s (COPY = %s)', configuration, simple_configuration);
 		EXECUTE format('ALTER TEXT SEARCH CONFIGURATION %s ALTER MAPPING FOR %s WITH unaccent, %I.%I', configuration, word_tokens, schema_name, 'microblog_' || stemmed[i][2] || '_stem');
-		languages := languages || format(' WHEN %L THEN %L::regconfig', stemmed[i][1], configuration);
 		configurations := configurations || format(', %L::regconfig', configuration);
-		CONTINUE WHEN stemmed[i][2] = 'english';
-		tags := tags || format(' WHEN %L::regconfig THEN %L', configuration, stemmed[i][2] || ':');
+		tags := tags || ', ' || quote_literal(tag);
+		readings := readings || format(', %I.posts_search_tagged(to_tsquery(%L::regconfig, "query")::text, %L)', schema_name, configuration, tag);
+		languages := languages || format(' WHEN %L THEN %s', stemmed[i][1], position);
 	END LOOP;
+
+	-- The position of the configuration a post of this language is indexed with: English's when
+	-- the language is unknown, simple's (1) when PostgreSQL has no stemmer for it.
+	EXECUTE format($function$
+		CREATE FUNCTION %I.posts_search_position("language" varchar) RETURNS integer
+		LANGUAGE sql IMMUTABLE PARALLEL SAFE
+		RETURN CASE WHEN "language" IS NULL THEN %s ELSE CASE "language"%s ELSE 1 END END
+	$function$, schema_name, english_position, languages);
 
 	-- The configuration a post of this language is indexed with.
 	EXECUTE format($function$
 		CREATE FUNCTION %I.posts_search_configuration("language" varchar) RETURNS regconfig
 		LANGUAGE sql IMMUTABLE PARALLEL SAFE
-		RETURN CASE WHEN "language" IS NULL THEN %L::regconfig ELSE CASE "language"%s ELSE %L::regconfig END END
-	$function$, schema_name, format('%I.microblog_english', schema_name), languages, simple_configuration);
+		RETURN (ARRAY[%s])[%I.posts_search_position("language")]
+	$function$, schema_name, configurations, schema_name);
 
-	-- What a configuration's lexemes are tagged with: nothing for English, most posts' language.
+	-- What the lexemes of a post of this language are tagged with.
 	EXECUTE format($function$
-		CREATE FUNCTION %I.posts_search_tag("configuration" regconfig) RETURNS text
+		CREATE FUNCTION %I.posts_search_tag("language" varchar) RETURNS text
 		LANGUAGE sql IMMUTABLE PARALLEL SAFE
-		RETURN CASE "configuration"%s ELSE '' END
-	$function$, schema_name, tags);
+		RETURN (ARRAY[%s])[%I.posts_search_position("language")]
+	$function$, schema_name, tags, schema_name);
 
-	-- A query's words as every configuration reads them, each reading tagged, any of them matching;
-	-- NULL when no configuration finds a word in it. Costly, so that no plan computes it per row.
+	-- A query's words as each configuration reads them, tagged, in the order above (an empty query
+	-- where a configuration finds no word). Costly, so that no plan computes it per row.
 	EXECUTE format($function$
-		CREATE FUNCTION %I.posts_search_any("query" text) RETURNS tsquery
+		CREATE FUNCTION %I.posts_search_readings("query" text) RETURNS tsquery[]
 		LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 10000
-		RETURN (
-			SELECT string_agg(DISTINCT '(' || %I.posts_search_tagged("reading"::text, %I.posts_search_tag("configuration")) || ')', ' | ')::tsquery
-			FROM unnest(ARRAY[%s]) AS "configuration", to_tsquery("configuration", "query") AS "reading"
-			WHERE numnode("reading") > 0
-		)
-	$function$, schema_name, schema_name, schema_name, configurations);
+		RETURN ARRAY[%s]::tsquery[]
+	$function$, schema_name, readings);
 END
 $migration$;
+--> statement-breakpoint
+-- A query's words as any configuration reads them, each post meeting only its own configuration's
+-- reading (they are tagged alike); NULL when no configuration finds a word in it.
+CREATE FUNCTION "posts_search_any"("query" text) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 10000
+RETURN (
+	SELECT string_agg(DISTINCT '(' || "reading"::text || ')', ' | ')::tsquery
+	FROM unnest(posts_search_readings("query")) AS "reading"
+	WHERE numnode("reading") > 0
+);
 --> statement-breakpoint
 -- The words of a body, ASCII punctuation read as spaces first (PostgreSQL's parser would otherwise
 -- keep an email address, a URL or "e-mail" as one token, where FTS5 and a searcher see words),
@@ -95,7 +117,7 @@ RETURN posts_search_tagged(
 		posts_search_configuration("language"),
 		translate("body", '!"#$%&''()*+,-./:;<=>?@[\]^_`{|}~', repeat(' ', 32))
 	)::text,
-	posts_search_tag(posts_search_configuration("language"))
+	posts_search_tag("language")
 )::tsvector;
 --> statement-breakpoint
 -- A query (src/db/dialects/postgres/search.ts writes `matching` and `excluding` in tsquery syntax):

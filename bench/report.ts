@@ -122,7 +122,7 @@ export function markdown(results: { machine: Record<string, unknown>; engines: E
     for (const op of engine.operations) {
       const base = op.baseline;
       lines.push(
-        `| ${titleOf(op.name)}${op.name === "feedDeep" ? ` (after page ${engine.deepPage})` : ""} | ${op.statements} | ` +
+        `| ${titleOf(op.name)}${op.name === "feedDeep" ? ` (after page ${engine.deepPage})` : ""}${OPERATIONS[op.name].heavy ? " (heavy: 1 client)" : ""} | ${op.statements} | ` +
           `${op.api.requestsPerSecond} | ${op.api.p50Ms} / ${op.api.p99Ms} | ${op.api.serialP50Ms} | ` +
           (base ? `${base.requestsPerSecond} | ${base.p50Ms} / ${base.p99Ms} | ${base.serialP50Ms} | **${op.ratio}×** |` : "— | — | — | — |"),
       );

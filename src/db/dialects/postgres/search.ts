@@ -1,4 +1,4 @@
-import { and, count, desc, getColumns, inArray, lt, sql } from "drizzle-orm";
+import { count, desc, getColumns, lt, sql } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { PostStatements, SearchQuery, SearchTerm } from "../../contract.ts";
 import { LIMIT } from "../keyset.ts";
@@ -85,20 +85,16 @@ export function searchStatements(db: PostgresJsDatabase): SearchStatements {
     const inWindow = db.$with("in_window").as(
       db.select({ id: window.id }).from(window).where(sql`${window.search} @@ ${QUERY}`).orderBy(desc(window.id)).limit(LIMIT),
     );
-    const older = db
-      .select({ id: posts.id })
-      .from(posts)
-      .where(
-        and(
-          MATCH,
-          sql`${posts.id} + 0 < (select min(${window.id}) from ${window})`,
-          sql`(select count(*) from ${inWindow}) < ${LIMIT}`,
-        ),
-      )
-      .orderBy(sql`${posts.id} + 0 desc`)
-      .limit(LIMIT);
-    const ids = db.select({ id: inWindow.id }).from(inWindow).unionAll(older);
-    return db.with(window, inWindow).select().from(posts).where(inArray(posts.id, ids)).orderBy(desc(posts.id)).limit(LIMIT);
+    // The older branch's LIMIT is 0 when the window filled the page: PostgreSQL then never starts it
+    // (a WHERE would, with the workers of a parallel sort, before finding nothing to do).
+    const older = sql`select ${posts.id} from ${posts}
+      where ${MATCH} and ${posts.id} + 0 < (select min(${window.id}) from ${window})
+      order by ${posts.id} + 0 desc
+      limit case when (select count(*) from ${inWindow}) < ${LIMIT} then ${LIMIT} else 0 end`;
+    const ids = sql`array(select ${inWindow.id} from ${inWindow} union all (${older}))`;
+    // The page's posts, looked up by id in the primary key: an array of them, not a join the planner
+    // could make into a walk or a scan of posts.
+    return db.with(window, inWindow).select().from(posts).where(sql`${posts.id} = any(${ids})`).orderBy(desc(posts.id)).limit(LIMIT);
   }
 
   return {

@@ -1,3 +1,4 @@
+import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { databaseUrl } from "../../src/db/url.ts";
@@ -20,6 +21,26 @@ function endlessRequest(address: string): Promise<void> {
   });
 }
 
+/**
+ * A POST of `body` as JSON, sent but for its last byte: `sent` resolves, once the rest is written,
+ * with the function that sends that byte; `answer` with the response's status and JSON.
+ */
+function heldRequest(url: string, body: unknown): { sent: Promise<() => void>; answer: Promise<{ status: number; body: any }> } {
+  const json = JSON.stringify(body);
+  const request = httpRequest(url, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(json) } });
+  const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
+    request.on("response", (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+    });
+    request.on("error", reject);
+  });
+  const sent = new Promise<() => void>((resolve) => request.write(json.slice(0, -1), () => resolve(() => request.end(json.slice(-1)))));
+  return { sent, answer };
+}
+
 async function withServer(engine: (typeof engines)[number], env: Record<string, string>, test: (server: ServerProcess) => Promise<void>) {
   const scratch = await scratchDatabase(engine);
   const server = await startServerProcess({ DATABASE_URL: databaseUrl(scratch.target), NODE_ENV: "production", ...env });
@@ -36,20 +57,21 @@ describe.each(engines)("graceful shutdown on %s", (engine) => {
     // The response deadline is tested elsewhere: here a dozen registrations on a busy CI machine must
     // not meet it (each hashes a password, tens of milliseconds, four at a time).
     await withServer(engine, { AUTH_RATE_LIMIT: "1000", RESPONSE_TIMEOUT_MS: "15000" }, async (server) => {
-      const inFlight = Array.from({ length: 12 }, (_, i) =>
-        fetch(`${server.address}/graphql`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({
-            query: `mutation ($input: RegisterInput!) { register(input: $input) { user { username } } }`,
-            variables: { input: { username: `late${i}`, email: `late${i}@example.com`, password: "password1" } },
-          }),
-        }).then(async (response) => ({ status: response.status, body: (await response.json()) as any })),
+      // Each request is on the wire but for its body's last byte when SIGTERM comes: surely in flight,
+      // however slowly a busy machine connects.
+      const requests = Array.from({ length: 12 }, (_, i) =>
+        heldRequest(`${server.address}/graphql`, {
+          query: `mutation ($input: RegisterInput!) { register(input: $input) { user { username } } }`,
+          variables: { input: { username: `late${i}`, email: `late${i}@example.com`, password: "password1" } },
+        }),
       );
+      const held = await Promise.all(requests.map((request) => request.sent));
       await new Promise((resolve) => setTimeout(resolve, 100));
       server.child.kill("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const finish of held) finish();
 
-      const answers = await Promise.all(inFlight);
+      const answers = await Promise.all(requests.map((request) => request.answer));
       expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
       expect(answers.map((answer) => answer.body.data.register.user.username)).toEqual(Array.from({ length: 12 }, (_, i) => `late${i}`));
       expect(await server.exited).toBe(0);

@@ -129,7 +129,7 @@ describe.each(engines)("query plans on %s", (engine) => {
     }
   });
 
-  it("when posts are searched for a common word, newest first, then the newest posts fill the page and the full-text index is not read", async () => {
+  it("when posts are searched for a common word, newest first, then the page is found among the newest matches and no post is scanned", async () => {
     // FTS5 walks its index by id, descending, and stops at the page's end. PostgreSQL tests the newest
     // posts along the primary key; its GIN branch, for when they hold less than a page, never runs.
     const { issued } = await database.statements.record(() => repos.posts.searchByNewest(words("common"), { limit: 21 }));

@@ -33,6 +33,9 @@ const environment = z.object({
   RATE_LIMIT_WINDOW_SECONDS: count(1, 86_400).default(60),
   FOLLOW_RATE_LIMIT: count(1, 100_000).default(100),
   MAX_FOLLOWING: count(1, 1_000_000).default(5_000),
+  MESSAGE_RATE_LIMIT: count(1, 100_000).default(30),
+  NOTIFICATION_RETENTION_DAYS: count(1, 3_650).default(30),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: count(1, 1_000).default(20),
   HEADERS_TIMEOUT_MS: count(100, 600_000).default(10_000),
   REQUEST_TIMEOUT_MS: count(100, 600_000).default(20_000),
   RESPONSE_TIMEOUT_MS: count(100, 600_000).default(4_000),
@@ -63,6 +66,8 @@ export interface RateLimits {
   loginPerUsername: number;
   /** `follow` and `unfollow` together: per signed-in user. */
   followsPerUser: number;
+  /** `sendMessage`: per signed-in user. */
+  messagesPerUser: number;
   windowSeconds: number;
   /** Shared by every instance when set; in this process's memory otherwise. */
   redisUrl?: string;
@@ -101,6 +106,10 @@ export interface Config {
   sqliteSynchronous: "FULL" | "NORMAL";
   /** How many users one account may follow. */
   maxFollowing: number;
+  /** Notifications older than this are swept. */
+  notificationRetentionDays: number;
+  /** How many subscriptions one WebSocket may hold at once. */
+  maxSubscriptionsPerConnection: number;
   httpTimeouts: HttpTimeouts;
   host: string;
   port: number;
@@ -166,6 +175,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     sqliteSynchronous: vars.SQLITE_SYNCHRONOUS,
     maxFollowing: vars.MAX_FOLLOWING,
+    notificationRetentionDays: vars.NOTIFICATION_RETENTION_DAYS,
+    maxSubscriptionsPerConnection: vars.MAX_SUBSCRIPTIONS_PER_CONNECTION,
     httpTimeouts: { headersMs: vars.HEADERS_TIMEOUT_MS, requestMs: vars.REQUEST_TIMEOUT_MS, responseMs: vars.RESPONSE_TIMEOUT_MS },
     host: vars.HOST,
     port: vars.PORT,
@@ -188,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       authPerAddress: vars.AUTH_RATE_LIMIT,
       loginPerUsername: vars.LOGIN_USERNAME_RATE_LIMIT,
       followsPerUser: vars.FOLLOW_RATE_LIMIT,
+      messagesPerUser: vars.MESSAGE_RATE_LIMIT,
       windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
       redisUrl: vars.REDIS_URL,
     },

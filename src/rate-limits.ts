@@ -43,7 +43,7 @@ export async function createAttemptLimiter(
     changePassword: budget("change-password", limits.authPerAddress),
   };
   const loginPerUsername = budget("login-username", limits.loginPerUsername);
-  const followsPerUser = budget("follows", limits.followsPerUser);
+  const perUser = { follow: budget("follows", limits.followsPerUser), message: budget("messages", limits.messagesPerUser) };
 
   async function spend(limiter: RateLimiterAbstract, key: string): Promise<number> {
     try {
@@ -57,7 +57,7 @@ export async function createAttemptLimiter(
 
   /** How long the client must wait, in milliseconds: 0 when every budget it spends from had room. */
   async function waitFor(attempt: Attempt): Promise<number> {
-    if (attempt.action === "follow") return spend(followsPerUser, String(attempt.userId));
+    if ("userId" in attempt) return spend(perUser[attempt.action], String(attempt.userId));
     const waits = [await spend(perAddress[attempt.action], attempt.address)];
     if (attempt.action === "login") {
       // Usernames ignore case; hashing keeps keys short whatever a client sends.

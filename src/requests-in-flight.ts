@@ -21,6 +21,8 @@ export interface RequestsInFlight {
    * request timeout while draining.
    */
   drain(timeoutMs: number): Promise<{ cutOff: boolean }>;
+  /** Settles once no HTTP request is in flight (at once, when none is). */
+  idle(): Promise<void>;
 }
 
 /** Keeps count of the requests in flight, so that shutdown knows whether it let them all finish. */
@@ -28,10 +30,18 @@ export function trackRequestsInFlight(app: FastifyInstance, requestTimeoutMs: nu
   const inFlight = new Map<IncomingMessage, number>();
   let closing = false;
   let cutOff = false;
+  let whenIdle: (() => void)[] = [];
 
   app.addHook("onRequest", async (request, reply) => {
+    // A WebSocket is not a request in flight: it is closed (1001) once the requests are done.
+    if (request.headers.upgrade?.toLowerCase() === "websocket") return;
     inFlight.set(request.raw, performance.now());
-    reply.raw.once("close", () => void inFlight.delete(request.raw));
+    reply.raw.once("close", () => {
+      inFlight.delete(request.raw);
+      if (inFlight.size > 0) return;
+      for (const resolve of whenIdle) resolve();
+      whenIdle = [];
+    });
   });
   app.addHook("preClose", async () => {
     closing = true;
@@ -48,6 +58,9 @@ export function trackRequestsInFlight(app: FastifyInstance, requestTimeoutMs: nu
     },
     timedOut() {
       if (closing) cutOff = true;
+    },
+    idle() {
+      return inFlight.size === 0 ? Promise.resolve() : new Promise((resolve) => whenIdle.push(resolve));
     },
     async drain(timeoutMs) {
       // Node stops looking for requests past their timeout once its server is closing: a body still

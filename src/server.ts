@@ -2,6 +2,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import fastifyCors from "@fastify/cors";
+import fastifyWebsocket from "@fastify/websocket";
+import { makeExecutableSchema } from "@graphql-tools/schema";
+import { handleProtocols } from "graphql-ws";
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
@@ -26,6 +29,7 @@ import {
 import { requestLimits } from "./graphql/limits.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";
+import { REVALIDATE_INTERVAL_MS, subscriptionServer, type SubscriptionServer } from "./graphql/subscriptions.ts";
 import { createAttemptLimiter } from "./rate-limits.ts";
 import { hangUp, TIMEOUT_CHECK_INTERVAL_MS, trackRequestsInFlight, type RequestsInFlight } from "./requests-in-flight.ts";
 
@@ -42,6 +46,8 @@ export type ServerConfig = Pick<
   | "rateLimits"
   | "maxFollowing"
   | "httpTimeouts"
+  | "notificationRetentionDays"
+  | "maxSubscriptionsPerConnection"
 >;
 
 export interface ServerDeps {
@@ -65,10 +71,16 @@ export interface Server {
   /** Builds a request's context as the HTTP route does, for a client at 127.0.0.1. */
   buildContext: (request: { authorization: string | undefined }) => Promise<Context>;
   drain: RequestsInFlight["drain"];
+  /** The open WebSockets (subscriptions). */
+  sockets: SubscriptionServer;
 }
 
 const GRAPHQL_PATH = "/graphql";
 const GRAPHQL_METHODS: ("GET" | "POST" | "OPTIONS")[] = ["GET", "POST", "OPTIONS"];
+/** How often notifications past their retention are swept (and once when the database is ready). */
+const SWEEP_INTERVAL_MS = 3_600_000;
+/** WebSocket close code 1001: the server is going away (shutting down); the client reconnects. */
+const GOING_AWAY = 1001;
 const JSON_TYPE = "application/json; charset=utf-8";
 
 /** How long /readyz waits for the database before calling it unreachable. */
@@ -135,15 +147,20 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     attempts,
     tokenTtlSeconds: config.tokenTtlSeconds,
     maxFollowing: config.maxFollowing,
+    notificationRetentionDays: config.notificationRetentionDays,
     now,
+    events: database.events,
+    log: app.log,
   });
+  app.addHook("onClose", () => services.live.close());
   const buildContext = createContextBuilder(services, database.repos);
   const production = config.mode === "production";
   const limits = requestLimits(config.limits, config.maxFollowing);
+  // One schema for both transports: Apollo over HTTP, graphql-ws over WebSocket.
+  const schema = makeExecutableSchema({ typeDefs, resolvers });
 
   const apollo = new ApolloServer<Context>({
-    typeDefs,
-    resolvers,
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
@@ -176,13 +193,43 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
 
   // Browser code may read when to retry (429, 503) and how to authenticate (401).
   await app.register(fastifyCors, { origin: config.corsOrigins, maxAge: 600, exposedHeaders: ["Retry-After", "WWW-Authenticate"] });
-  // A WebSocket upgrade, wherever it is asked for, is answered plainly rather than served as a GET.
+  // Subscriptions: WebSocket connections to /graphql (the graphql-ws protocol). Once the HTTP
+  // requests in flight have finished at shutdown, every socket is closed with 1001 (going away).
+  const sockets = subscriptionServer({
+    schema,
+    services,
+    repos: database.repos,
+    limits,
+    maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+  });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: config.limits.bodyBytes, handleProtocols },
+    async preClose() {
+      void requests.idle().then(() => {
+        sockets.closeAll(GOING_AWAY, "The server is shutting down; reconnect");
+        app.websocketServer.close();
+      });
+    },
+  });
+  const revalidation = setInterval(() => {
+    sockets.revalidate().catch((error: unknown) => app.log.warn({ err: error }, "could not check the tokens of open sockets"));
+  }, REVALIDATE_INTERVAL_MS).unref();
+  const sweep = () => {
+    services.notifications.sweep().catch((error: unknown) => app.log.warn({ err: error }, "could not sweep old notifications"));
+  };
+  const sweeping = setInterval(sweep, SWEEP_INTERVAL_MS).unref();
+  void deps.databaseReady?.then(sweep);
+  app.addHook("onClose", async () => {
+    clearInterval(revalidation);
+    clearInterval(sweeping);
+  });
+  // A WebSocket upgrade anywhere but /graphql, or before the database is ready, is answered plainly.
   app.addHook("onRequest", async (request, reply) => {
     if (request.headers.upgrade?.toLowerCase() !== "websocket") return;
-    return reply
-      .code(400)
-      .type(JSON_TYPE)
-      .send(errorBody("This server does not serve WebSocket connections: send queries and mutations as HTTP requests to /graphql.", "BAD_REQUEST"));
+    if (request.url.split("?")[0] !== GRAPHQL_PATH) {
+      return reply.code(400).type(JSON_TYPE).send(errorBody(`WebSocket connections are served at ${GRAPHQL_PATH} only (the graphql-ws protocol).`, "BAD_REQUEST"));
+    }
+    if (!databaseReady) return reply.code(503).header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)).type(JSON_TYPE).send(serviceUnavailableBody());
   });
   // What /graphql answers is GraphQL-shaped, even when HTTP refused the request before GraphQL ran.
   app.setErrorHandler((error, request, reply) => {
@@ -215,27 +262,26 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     void reply.code(503).header("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS)).type(JSON_TYPE);
     return serviceUnavailableBody(message);
   };
-  app.route<{ Reply: string }>({
-    method: GRAPHQL_METHODS,
-    url: GRAPHQL_PATH,
-    async handler(request, reply) {
-      // Until the database is migrated and answers, there is nothing to serve.
-      if (!databaseReady) return unavailable(reply);
-      // However the database or its driver misbehaves, no client waits longer than responseMs: it
-      // is answered 503, and the work it started finishes or fails unseen.
-      let timer: NodeJS.Timeout | undefined;
-      const deadline = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, config.httpTimeouts.responseMs, TIMED_OUT)));
-      try {
-        const answer = await Promise.race([answerGraphQL.call(app, request, reply), deadline]);
-        if (answer !== TIMED_OUT) return answer;
-        requests.timedOut();
-        request.log.error({ timeoutMs: config.httpTimeouts.responseMs }, "no answer in time: 503");
-        return unavailable(reply, "The request took too long; try again shortly.");
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-  });
+  async function graphqlOverHttp(...[request, reply]: Parameters<typeof answerGraphQL>) {
+    // Until the database is migrated and answers, there is nothing to serve.
+    if (!databaseReady) return unavailable(reply);
+    // However the database or its driver misbehaves, no client waits longer than responseMs: it
+    // is answered 503, and the work it started finishes or fails unseen.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, config.httpTimeouts.responseMs, TIMED_OUT)));
+    try {
+      const answer = await Promise.race([answerGraphQL.call(app, request, reply), deadline]);
+      if (answer !== TIMED_OUT) return answer;
+      requests.timedOut();
+      request.log.error({ timeoutMs: config.httpTimeouts.responseMs }, "no answer in time: 503");
+      return unavailable(reply, "The request took too long; try again shortly.");
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  // GET upgrades to a WebSocket when asked to (subscriptions); otherwise it is a query over HTTP.
+  app.route({ method: "GET", url: GRAPHQL_PATH, handler: graphqlOverHttp, wsHandler: sockets.handle });
+  app.route({ method: GRAPHQL_METHODS.filter((method) => method !== "GET"), url: GRAPHQL_PATH, handler: graphqlOverHttp });
   // Where a person who opens the server's address in a browser, or a client that probes it, should go.
   app.get("/", async () => ({
     message: `A GraphQL API: send queries and mutations to ${GRAPHQL_PATH}.`,
@@ -246,17 +292,31 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   if (config.mode === "development") serveExplorer(app);
   // Liveness: the process is up and serving HTTP.
   app.get("/healthz", async () => ({ status: "ok" }));
-  // Readiness: the database answers and holds every migration this build expects.
+  // Readiness: the database answers and holds every migration this build expects, and live events
+  // reach this instance (PostgreSQL: its listening connection is up).
   app.get("/readyz", async (_, reply) => {
     const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
-    const ready = databaseReady && (await Promise.race([database.isReady(), timeout]));
-    return reply.code(ready ? 200 : 503).send({ status: ready ? "ready" : "unavailable" });
+    const migrated = databaseReady && (await Promise.race([database.isReady(), timeout]));
+    const listening = database.events.isConnected();
+    const ready = migrated && listening;
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? "ready" : "unavailable", database: migrated ? "ready" : "unavailable", events: listening ? "connected" : "disconnected" });
   });
   await app.ready();
   return {
     app,
     apollo,
     buildContext: ({ authorization }) => buildContext({ authorization, address: "127.0.0.1", log: app.log }),
-    drain: (timeoutMs) => requests.drain(timeoutMs),
+    drain: async (timeoutMs) => {
+      // Sockets still open at the deadline are dropped, as the requests still in flight are cut off.
+      const deadline = setTimeout(() => sockets.terminateAll(), timeoutMs);
+      try {
+        return await requests.drain(timeoutMs);
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
+    sockets,
   };
 }

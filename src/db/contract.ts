@@ -2,9 +2,10 @@
 // statements ports those repositories are written over. Each engine implements the ports in
 // src/db/dialects/<engine>/; the repositories in src/db/repositories/ are written once.
 import type { DatabaseTimeouts } from "../config.ts";
-import type { PostRow, UserRow } from "./dialects/parity.ts";
+import type { LiveEvents } from "../events/events.ts";
+import type { MessageRow, NotificationRow, PostRow, UserRow } from "./dialects/parity.ts";
 
-export type { PostRow, UserRow };
+export type { MessageRow, NotificationRow, PostRow, UserRow };
 
 /** Position in "newest first" order: a timestamp, then an id as the tie-breaker. */
 export interface NewestFirstKey {
@@ -147,8 +148,44 @@ export interface FollowsRepository {
   unfollow(followerId: number, followedId: number): Promise<void>;
   /** Those of `userIds` whom `followerId` follows. */
   followedAmong(followerId: number, userIds: readonly number[]): Promise<Set<number>>;
+  /** Everyone `followerId` follows (at most MAX_FOLLOWING): whose posts their live feed waits for. */
+  followedBy(followerId: number): Promise<number[]>;
   /** Each owner's list, most recent first, the same page of each: one statement for the lot. */
   list(direction: FollowDirection, ownerIds: readonly number[], request: PageRequest<FollowKey>): Promise<FollowListRow[]>;
+}
+
+export interface NewMessage {
+  senderId: number;
+  recipientId: number;
+  body: string;
+}
+
+export interface MessagesRepository {
+  /**
+   * One transaction: the message, the recipient's unread count up by one (under their row lock), and
+   * their unread-messages notification replaced by one of the new count.
+   */
+  send(message: NewMessage): Promise<MessageRow>;
+  /** One transaction: the unread count back to 0, and an unread-messages notification of 0. The user as left. */
+  markRead(userId: number): Promise<UserRow>;
+  /** Those of the ids that name messages, in no particular order. */
+  byIds(ids: readonly number[]): Promise<MessageRow[]>;
+  /** Those of the ids that name messages `viewerId` sent or received: nobody else sees one. */
+  byIdsFor(viewerId: number, ids: readonly number[]): Promise<MessageRow[]>;
+  /** Messages `userId` received, newest first. */
+  received(userId: number, request: PageRequest<NewestFirstKey>): Promise<MessageRow[]>;
+  receivedCount(userId: number): Promise<number>;
+  /** Messages between the two users, both ways, newest first. */
+  conversation(userId: number, otherId: number, request: PageRequest<NewestFirstKey>): Promise<MessageRow[]>;
+  conversationCount(userId: number, otherId: number): Promise<number>;
+}
+
+export interface NotificationsRepository {
+  /** The user's notifications with an id above `afterId` (0: all) created at `since` or later, oldest first. */
+  after(userId: number, afterId: number, since: Date, limit: number): Promise<NotificationRow[]>;
+  byIds(ids: readonly number[]): Promise<NotificationRow[]>;
+  /** Deletes every notification created before `before`. */
+  sweep(before: Date): Promise<void>;
 }
 
 export interface Session {
@@ -173,6 +210,8 @@ export interface TokensRepository {
   /** The token with that hash and its user, expired or not. */
   sessionByHash(tokenHash: string): Promise<Session | undefined>;
   delete(tokenId: number): Promise<void>;
+  /** Those of the tokens that are still there (not revoked) and unexpired at `now`. */
+  liveAmong(tokenIds: readonly number[], now: Date): Promise<Set<number>>;
   /** Forgets a user's tokens that expired by `now`. */
   deleteExpired(userId: number, now: Date): Promise<void>;
 }
@@ -182,6 +221,8 @@ export interface Repositories {
   posts: PostsRepository;
   tokens: TokensRepository;
   follows: FollowsRepository;
+  messages: MessagesRepository;
+  notifications: NotificationsRepository;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,8 +314,29 @@ export interface FollowStatements {
   delete: Command<{ followerId: number; followedId: number }>;
   /** Those of `ids` whom `followerId` follows. */
   followedAmong: Query<{ followerId: number; ids: readonly number[] }, { id: number }>;
+  followedBy: Query<{ followerId: number }, { id: number }>;
   /** Each owner's list, most recent first, the same page of each (the SQL differs most between engines here). */
   list(direction: FollowDirection, ownerIds: readonly number[], request: PageRequest<FollowKey>): Promise<FollowListRow[]>;
+}
+
+export interface MessageStatements {
+  /** One transaction: see MessagesRepository.send. */
+  send(message: NewMessage): Promise<MessageRow>;
+  /** One transaction: see MessagesRepository.markRead; none when there is no such user. */
+  markRead(userId: number): Promise<UserRow | undefined>;
+  byIds: Query<{ ids: readonly number[] }, MessageRow>;
+  byIdsFor: Query<{ viewerId: number; ids: readonly number[] }, MessageRow>;
+  received: NewestFirstPages<{ userId: number }, MessageRow>;
+  receivedCount: Query<{ userId: number }, Count>;
+  /** Two backward ranges of one index (each way), merged. */
+  conversation: NewestFirstPages<{ userId: number; otherId: number }, MessageRow>;
+  conversationCount: Query<{ userId: number; otherId: number }, Count>;
+}
+
+export interface NotificationStatements {
+  after: Query<Limit & { userId: number; afterId: number; since: Date }, NotificationRow>;
+  byIds: Query<{ ids: readonly number[] }, NotificationRow>;
+  sweep: Command<{ before: Date }>;
 }
 
 export interface TokenStatements {
@@ -282,6 +344,7 @@ export interface TokenStatements {
   insertForPassword: Query<NewToken & { passwordHash: string }, { id: number }>;
   sessionByHash: Query<{ tokenHash: string }, Session>;
   delete: Command<{ id: number }>;
+  liveAmong: Query<{ ids: readonly number[]; now: Date }, { id: number }>;
   deleteExpired: Command<{ userId: number; now: Date }>;
 }
 
@@ -291,6 +354,8 @@ export interface Statements {
   posts: PostStatements;
   follows: FollowStatements;
   tokens: TokenStatements;
+  messages: MessageStatements;
+  notifications: NotificationStatements;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -346,6 +411,8 @@ export interface OpenOptions {
 export interface EngineConnection {
   statements: Statements;
   bulk: BulkWriter;
+  /** What every instance's writes announce (PostgreSQL: LISTEN/NOTIFY; SQLite: this process's). */
+  events: LiveEvents;
   /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
   migrate(): Promise<void>;
   /** How many of this build's migrations the database has not applied (all, when it never was); throws when it does not answer. */

@@ -1,4 +1,5 @@
 import type { Logger } from "drizzle-orm";
+import type { LiveEvents } from "../events/events.ts";
 import type { BulkWriter, EngineConnection, OpenOptions, Repositories } from "./contract.ts";
 import { openPostgres } from "./dialects/postgres/open.ts";
 import { openSqlite } from "./dialects/sqlite/open.ts";
@@ -14,6 +15,8 @@ export interface Database {
   readonly statements: StatementCounter;
   /** Many rows at once, for seeding and imports. */
   readonly bulk: BulkWriter;
+  /** What every instance's writes announce, for live subscriptions. */
+  readonly events: LiveEvents;
   /** Applies the migrations that have not run yet (PostgreSQL: under an advisory lock). */
   migrate(): Promise<void>;
   /** Whether the database answers and every migration this build knows has been applied. */
@@ -35,6 +38,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
     repos: repositories(engine.statements),
     statements,
     bulk: engine.bulk,
+    events: engine.events,
     migrate: () => engine.migrate(),
     async isReady() {
       try {

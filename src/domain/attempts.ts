@@ -1,13 +1,13 @@
 /**
  * The actions a client may attempt only so often (guessing a password, making accounts, churning
- * follows), and who is attempting: the client's network address for what can be done signed out
+ * follows, sending messages), and who is attempting: the client's network address for what can be done signed out
  * (and for a login the username tried too); the signed-in user for follows and unfollows, which
  * share one budget.
  */
 export type Attempt =
   | { action: "login"; address: string; username: string }
   | { action: "register" | "changePassword"; address: string }
-  | { action: "follow"; userId: number };
+  | { action: "follow" | "message"; userId: number };
 
 /** Counts attempts within a time window; see src/rate-limits.ts. */
 export interface AttemptLimiter {

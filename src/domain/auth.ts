@@ -101,6 +101,11 @@ export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds,
       return { user: { ...session.user, lastSeen: at }, tokenId: session.tokenId };
     },
 
+    /** Those of the viewers' tokens that are still valid: not revoked (logout, a password change) and not expired. */
+    async stillValid(tokenIds: readonly number[]): Promise<Set<number>> {
+      return tokenIds.length === 0 ? new Set() : repos.tokens.liveAmong(tokenIds, now());
+    },
+
     /** Other devices are signed out (their tokens revoked); the token this request presented stays valid. */
     async changePassword(
       viewer: Viewer | null,

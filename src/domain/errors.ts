@@ -1,6 +1,6 @@
 /** What went wrong, in the domain's words. The GraphQL layer turns these into error codes in one place. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: "invalid-input" | "unauthenticated" | "forbidden" | "not-found" | "rate-limited";
+  abstract readonly kind: "invalid-input" | "unauthenticated" | "forbidden" | "not-found" | "rate-limited" | "fell-behind";
 }
 
 export class InvalidInput extends DomainError {

@@ -8,35 +8,41 @@ export function parseId(id: string): number | undefined {
   return n <= MAX_ID ? n : undefined;
 }
 
-/** The object types with an identity of their own: what a global id can name. */
-export type NodeType = "User" | "Post";
-const NODE_TYPES = new Set<string>(["User", "Post"] satisfies NodeType[]);
+/** The object types with an identity of their own that `node(id)` finds. */
+export type NodeType = "User" | "Post" | "Message";
+/** What a global id can name: the node types, and notifications (found only through `notifications`). */
+export type IdType = NodeType | "Notification";
+const ID_TYPES = new Set<string>(["User", "Post", "Message", "Notification"] satisfies IdType[]);
 
-function isNodeType(type: string | undefined): type is NodeType {
-  return type !== undefined && NODE_TYPES.has(type);
+function isIdType(type: string | undefined): type is IdType {
+  return type !== undefined && ID_TYPES.has(type);
+}
+
+export function isNodeType(type: IdType): type is NodeType {
+  return type !== "Notification";
 }
 
 /**
  * The id a client sees: opaque, and unique across types (a normalized cache such as Relay's keys
  * records by id alone), the type and the row id in base64url: "User:42" → "VXNlcjo0Mg".
  */
-export function globalId(type: NodeType, id: number): string {
+export function globalId(type: IdType, id: number): string {
   return Buffer.from(`${type}:${id}`).toString("base64url");
 }
 
 /** What a global id names, or undefined when it is not one of ours (in exactly the form we write). */
-export function parseGlobalId(id: string): { type: NodeType; id: number } | undefined {
+export function parseGlobalId(id: string): { type: IdType; id: number } | undefined {
   if (id.length > 32 || !/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
   const match = /^([A-Za-z]+):(\d+)$/.exec(Buffer.from(id, "base64url").toString());
   const type = match?.[1];
   const rowId = match ? parseId(match[2]!) : undefined;
-  if (!isNodeType(type) || rowId === undefined) return undefined;
+  if (!isIdType(type) || rowId === undefined) return undefined;
   // One spelling per id: what decodes alike but is written otherwise is not ours.
   return globalId(type, rowId) === id ? { type, id: rowId } : undefined;
 }
 
 /** The row id of a `type`'s global id; undefined for a malformed id or another type's. */
-export function rowIdOf(id: string, type: NodeType): number | undefined {
+export function rowIdOf(id: string, type: IdType): number | undefined {
   const parsed = parseGlobalId(id);
   return parsed?.type === type ? parsed.id : undefined;
 }

@@ -1,14 +1,17 @@
-import type { PostRow, UserRow } from "../db/contract.ts";
+import type { MessageRow, PostRow, UserRow } from "../db/contract.ts";
 import { InvalidInput } from "./errors.ts";
-import { parseGlobalId, type NodeType } from "./ids.ts";
+import { isNodeType, parseGlobalId, type NodeType } from "./ids.ts";
 
 /** At most this many ids in one `nodes` request. */
 export const MAX_NODE_IDS = 100;
 
 /** Any object a global id can name. */
-export type NodeRow = UserRow | PostRow;
+export type NodeRow = UserRow | PostRow | MessageRow;
 
-/** The per-request batch loaders objects are read through by id (see src/graphql/loaders.ts). */
+/**
+ * The per-request batch loaders objects are read through by id (see src/graphql/loaders.ts); a
+ * message's finds it only for its sender and recipient.
+ */
 export type NodeLoaders = Record<NodeType, { load(id: number): Promise<NodeRow | undefined> }>;
 
 /** Objects by their global ids: what a client cache refetches a record with. */
@@ -16,7 +19,7 @@ export function createNodesService() {
   /** Null for an id that is not one of ours, or names nothing. */
   async function node(id: string, loaders: NodeLoaders): Promise<NodeRow | null> {
     const named = parseGlobalId(id);
-    return named ? ((await loaders[named.type].load(named.id)) ?? null) : null;
+    return named && isNodeType(named.type) ? ((await loaders[named.type].load(named.id)) ?? null) : null;
   }
 
   return {

@@ -17,6 +17,8 @@ export interface Context {
   /** Where the request comes from (rate limits count attempts per client). */
   client: Client;
   services: Services;
+  /** Where the loaders read from (a live event's are made anew for each event). */
+  repos: Repositories;
   loaders: Loaders;
   /** The request's logger: its lines carry the request id. */
   log: RequestLog;
@@ -43,6 +45,7 @@ export function createContextBuilder(services: Services, repos: Repositories) {
       signedInAs: new Set(viewer ? [viewer.user.id] : []),
       client: { address },
       services,
+      repos,
       loaders: createLoaders(repos, viewer),
       log,
     };

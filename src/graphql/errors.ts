@@ -12,6 +12,7 @@ const CODE_OF_KIND: Record<DomainError["kind"], string> = {
   forbidden: "FORBIDDEN",
   "not-found": "NOT_FOUND",
   "rate-limited": "RATE_LIMITED",
+  "fell-behind": "SUBSCRIPTION_FELL_BEHIND",
 };
 
 function extensionsOf(error: DomainError): Record<string, unknown> {

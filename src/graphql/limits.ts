@@ -3,7 +3,11 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import {
   GraphQLError,
   Kind,
+  parse,
+  specifiedRules,
+  validate,
   visit,
+  type GraphQLSchema,
   type DocumentNode,
   type FragmentDefinitionNode,
   type SelectionSetNode,
@@ -125,13 +129,32 @@ function heavyLane() {
   };
 }
 
+/** An operation's pagination-aware cost (see paginationAwareCost); throws for variables that do not fit it. */
+function operationCost(max: number, counts: Record<string, number>) {
+  return (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number =>
+    getComplexity({
+      schema,
+      query: document,
+      variables,
+      operationName,
+      // A relevance-ordered search alone is heavy: it takes its turn in the heavy lane.
+      estimators: [paginationAwareCost(document, counts, Math.ceil(max * HEAVY_SHARE_OF_MAX))],
+    });
+}
+
+function tooCostly(cost: number, max: number): GraphQLError {
+  return new GraphQLError(`The operation costs ${cost}, more than the ${max} allowed; ask for fewer items (\`first\`, \`ids\`).`, {
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
+  });
+}
+
 /**
  * Refuses, before it runs, an operation whose pagination-aware cost is over `max`; one that costs
  * more than a tenth of it is heavy, and takes its turn in the heavy lane. However many heavy
  * operations arrive at once, only one runs at a time in an instance, so the event loop keeps turning
  * for everyone else.
  */
-function costLimit(max: number, counts: Record<string, number>): ApolloServerPlugin {
+function costLimit(max: number, costOf: ReturnType<typeof operationCost>): ApolloServerPlugin {
   // Apollo hands every request of the same query text the same parsed document, so a document's
   // costs are computed once per distinct value of the variables they depend on, not per request.
   const costs = new WeakMap<DocumentNode, { variables: string[]; byValues: Map<string, number> }>();
@@ -152,25 +175,14 @@ function costLimit(max: number, counts: Record<string, number>): ApolloServerPlu
           let cost = known.byValues.get(key);
           if (cost === undefined) {
             try {
-              cost = getComplexity({
-                schema,
-                query: document,
-                variables: values,
-                operationName: operationName ?? undefined,
-                // A relevance-ordered search alone is heavy: it takes its turn in the heavy lane.
-                estimators: [paginationAwareCost(document, counts, Math.ceil(max * HEAVY_SHARE_OF_MAX))],
-              });
+              cost = costOf(schema, document, values, operationName ?? undefined);
             } catch {
               return; // variables that do not fit the operation: execution refuses them with BAD_USER_INPUT
             }
             if (known.byValues.size >= COSTS_PER_DOCUMENT) known.byValues.clear();
             known.byValues.set(key, cost);
           }
-          if (cost > max) {
-            throw new GraphQLError(`The operation costs ${cost}, more than the ${max} allowed; ask for fewer items (\`first\`, \`ids\`).`, {
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
-            });
-          }
+          if (cost > max) throw tooCostly(cost, max);
           leave = cost > max * HEAVY_SHARE_OF_MAX ? await lane.enter() : lane.light();
         },
       };
@@ -199,9 +211,33 @@ export function requestLimits(limits: RequestLimits, maxFollowing: number) {
   // Armor's types come from @apollo/server's CommonJS build, ours from its ES module build: the same
   // plugin shape, declared twice.
   const armorPlugins = armor.plugins as unknown as ApolloServerPlugin[];
+  const costOf = operationCost(limits.cost, countCosts(maxFollowing));
   return {
     parseOptions: { maxTokens: limits.tokens },
     validationRules: armor.validationRules,
-    plugins: [...armorPlugins, costLimit(limits.cost, countCosts(maxFollowing))],
+    plugins: [...armorPlugins, costLimit(limits.cost, costOf)],
+    /**
+     * The same limits for a document that does not come through Apollo (a subscription over a
+     * WebSocket): parsed within the token limit, validated with the same rules, costed the same.
+     * The document, or the errors that refuse it.
+     */
+    check(schema: GraphQLSchema, query: unknown, variables: Record<string, unknown>, operationName: string | undefined): DocumentNode | readonly GraphQLError[] {
+      if (typeof query !== "string") return [new GraphQLError("The operation has no query.", { extensions: { code: "BAD_REQUEST" } })];
+      let document: DocumentNode;
+      try {
+        document = parse(query, { maxTokens: limits.tokens });
+      } catch (error) {
+        return [error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed.")];
+      }
+      const invalid = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+      if (invalid.length > 0) return invalid;
+      let cost: number;
+      try {
+        cost = costOf(schema, document, variables, operationName);
+      } catch (error) {
+        return [error instanceof GraphQLError ? error : new GraphQLError("The variables do not fit the operation.", { extensions: { code: "BAD_USER_INPUT" } })];
+      }
+      return cost > limits.cost ? [tooCostly(cost, limits.cost)] : document;
+    },
   };
 }

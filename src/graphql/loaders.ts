@@ -74,42 +74,39 @@ function byId<Row extends { id: number }>(read: (ids: readonly number[]) => Prom
   });
 }
 
-/**
- * Per-request batching for relation fields: however many posts or users a response holds, each
- * relation costs one statement. New loaders for every request, so nothing is cached across viewers.
- */
-export function createLoaders(repos: Repositories, viewer: Viewer | null) {
+/** Tracks the loaders made, so that they can all start afresh at once. */
+function tracker() {
   const made: { clearAll(): unknown }[] = [];
-  const track = <Loader extends { clearAll(): unknown }>(loader: Loader): Loader => {
-    made.push(loader);
-    return loader;
+  return {
+    track<Loader extends { clearAll(): unknown }>(loader: Loader): Loader {
+      made.push(loader);
+      return loader;
+    },
+    clearAll(): void {
+      for (const loader of made) loader.clearAll();
+    },
   };
+}
+
+/**
+ * The loaders whose answers do not depend on who asks. A request has its own; a live event's
+ * subscribers on an instance share one set, so that the event's author (say) is read once for all
+ * of them.
+ */
+export function createSharedLoaders(repos: Repositories) {
+  const { track, clearAll } = tracker();
   // Whole lists and counts asked for more than once in one request (aliases) are read once.
   const memos = new Map<string, Promise<unknown>>();
   const pages = track(prefixPages());
   const followList = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
-
-  const userById = track(byId((ids) => repos.users.byIds(ids)));
-  const postById = track(byId((ids) => repos.posts.byIds(ids)));
-
   return {
-    userById,
-    postById,
-    /** Objects by global id's type (Query.node and nodes). */
-    nodeById: { User: userById, Post: postById },
+    userById: track(byId((ids) => repos.users.byIds(ids))),
+    postById: track(byId((ids) => repos.posts.byIds(ids))),
     postsByAuthor: track(
       pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId),
     ),
     followList: { followers: followList("followers"), following: followList("following") },
-    followedByViewer:
-      viewer &&
-      track(
-        new DataLoader<number, boolean>(async (userIds) => {
-          const followed = await repos.follows.followedAmong(viewer.user.id, userIds);
-          return userIds.map((id) => followed.has(id));
-        }),
-      ),
     /** The result of `work`, done once per request for each key. */
     memo<T>(key: string, work: () => Promise<T>): Promise<T> {
       let result = memos.get(key) as Promise<T> | undefined;
@@ -120,10 +117,41 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null) {
       const place = `${list}:${request.after === undefined ? "" : JSON.stringify(request.after)}`;
       return pages.load({ place, limit: request.limit, read: (limit) => read({ ...request, limit }) }) as Promise<Row[]>;
     },
+    forgetAll(): void {
+      clearAll();
+      memos.clear();
+    },
+  };
+}
+
+export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
+
+/**
+ * Per-request batching for relation fields: however many posts or users a response holds, each
+ * relation costs one statement. New loaders for every request (or live event), so nothing is cached
+ * across viewers; what depends on the viewer is never shared.
+ */
+export function createLoaders(repos: Repositories, viewer: Viewer | null, shared: SharedLoaders = createSharedLoaders(repos)) {
+  const { track, clearAll } = tracker();
+  // Only the sender and the recipient of a message find it by id.
+  const messageById = track(byId((ids) => (viewer ? repos.messages.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
+  return {
+    ...shared,
+    messageById,
+    /** Objects by global id's type (Query.node and nodes). */
+    nodeById: { User: shared.userById, Post: shared.postById, Message: messageById },
+    followedByViewer:
+      viewer &&
+      track(
+        new DataLoader<number, boolean>(async (userIds) => {
+          const followed = await repos.follows.followedAmong(viewer.user.id, userIds);
+          return userIds.map((id) => followed.has(id));
+        }),
+      ),
     /** After a write, what the loaders hold may be stale: they start afresh. */
     forgetAll(): void {
-      for (const loader of made) loader.clearAll();
-      memos.clear();
+      shared.forgetAll();
+      clearAll();
     },
   };
 }

@@ -1,5 +1,5 @@
 // What each GraphQL object type is resolved from: our own rows and domain values, not GraphQL shapes.
-import type { PostRow, UserRow } from "../db/contract.ts";
+import type { MessageRow, NotificationRow, PostRow, UserRow } from "../db/contract.ts";
 import type { AuthPayload } from "../domain/auth.ts";
 import type { FollowOutcome } from "../domain/follows.ts";
 import type { DeletedPost } from "../domain/posts.ts";
@@ -12,3 +12,6 @@ export type UserConnectionModel = Connection<UserRow>;
 export type AuthPayloadModel = AuthPayload;
 export type DeletePostPayloadModel = DeletedPost;
 export type FollowPayloadModel = FollowOutcome;
+export type MessageModel = MessageRow;
+export type MessageConnectionModel = Connection<MessageRow>;
+export type NotificationModel = NotificationRow;

@@ -82,6 +82,12 @@ type Documents = {
     "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": typeof types.ListsUser4Document,
     "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": typeof types.ListsUser5Document,
     "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": typeof types.ListsUser6Document,
+    "subscription LiveFeedPostAdded { feedPostAdded { id body author { username } } }": typeof types.LiveFeedPostAddedDocument,
+    "subscription LiveMessageReceived { messageReceived { id body sender { username } recipient { username } } }": typeof types.LiveMessageReceivedDocument,
+    "\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      __typename\n      id\n      ... on UnreadMessagesNotification { count }\n      ... on NewFollowerNotification { follower { username } }\n    }\n  }\n": typeof types.LiveNotificationAddedDocument,
+    "mutation LiveSendMessage ($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id body } }": typeof types.LiveSendMessageDocument,
+    "mutation LiveUnfollow ($username: String!) { unfollow(username: $username) { user { id } } }": typeof types.LiveUnfollowDocument,
+    "mutation LiveMarkRead { markMessagesRead { unreadMessageCount } }": typeof types.LiveMarkReadDocument,
     "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}": typeof types.NodesNodeDocument,
     "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesNodesDocument,
     "query NodesPost($id: ID!) { post(id: $id) { id } }": typeof types.NodesPostDocument,
@@ -202,6 +208,12 @@ const documents: Documents = {
     "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": types.ListsUser4Document,
     "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": types.ListsUser5Document,
     "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": types.ListsUser6Document,
+    "subscription LiveFeedPostAdded { feedPostAdded { id body author { username } } }": types.LiveFeedPostAddedDocument,
+    "subscription LiveMessageReceived { messageReceived { id body sender { username } recipient { username } } }": types.LiveMessageReceivedDocument,
+    "\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      __typename\n      id\n      ... on UnreadMessagesNotification { count }\n      ... on NewFollowerNotification { follower { username } }\n    }\n  }\n": types.LiveNotificationAddedDocument,
+    "mutation LiveSendMessage ($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id body } }": types.LiveSendMessageDocument,
+    "mutation LiveUnfollow ($username: String!) { unfollow(username: $username) { user { id } } }": types.LiveUnfollowDocument,
+    "mutation LiveMarkRead { markMessagesRead { unreadMessageCount } }": types.LiveMarkReadDocument,
     "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}": types.NodesNodeDocument,
     "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesNodesDocument,
     "query NodesPost($id: ID!) { post(id: $id) { id } }": types.NodesPostDocument,
@@ -523,6 +535,30 @@ export function graphql(source: "query ListsUser5 ($u: String!) { user(username:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }"): typeof import('./graphql.ts').ListsUser6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveFeedPostAdded { feedPostAdded { id body author { username } } }"): typeof import('./graphql.ts').LiveFeedPostAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription LiveMessageReceived { messageReceived { id body sender { username } recipient { username } } }"): typeof import('./graphql.ts').LiveMessageReceivedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      __typename\n      id\n      ... on UnreadMessagesNotification { count }\n      ... on NewFollowerNotification { follower { username } }\n    }\n  }\n"): typeof import('./graphql.ts').LiveNotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSendMessage ($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id body } }"): typeof import('./graphql.ts').LiveSendMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveUnfollow ($username: String!) { unfollow(username: $username) { user { id } } }"): typeof import('./graphql.ts').LiveUnfollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveMarkRead { markMessagesRead { unreadMessageCount } }"): typeof import('./graphql.ts').LiveMarkReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -457,12 +457,51 @@ export type ListsUser6QueryVariables = Exact<{
 
 export type ListsUser6Query = { user: { avatar: string } | null };
 
+export type LiveFeedPostAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveFeedPostAddedSubscription = { feedPostAdded: { id: string, body: string, author: { username: string } } };
+
+export type LiveMessageReceivedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveMessageReceivedSubscription = { messageReceived: { id: string, body: string, sender: { username: string }, recipient: { username: string } } };
+
+export type LiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveNotificationAddedSubscription = { notificationAdded:
+    | { __typename: 'NewFollowerNotification', id: string, follower: { username: string } }
+    | { __typename: 'UnreadMessagesNotification', count: number, id: string }
+   };
+
+export type LiveSendMessageMutationVariables = Exact<{
+  to: string;
+  body: string;
+}>;
+
+
+export type LiveSendMessageMutation = { sendMessage: { id: string, body: string } };
+
+export type LiveUnfollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type LiveUnfollowMutation = { unfollow: { user: { id: string } } };
+
+export type LiveMarkReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveMarkReadMutation = { markMessagesRead: { unreadMessageCount: number | null } };
+
 export type NodesNodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type NodesNodeQuery = { node:
+    | { __typename: 'Message', id: string }
     | { __typename: 'Post', body: string, id: string }
     | { __typename: 'User', username: string, id: string }
    | null };
@@ -473,6 +512,7 @@ export type NodesNodesQueryVariables = Exact<{
 
 
 export type NodesNodesQuery = { nodes: Array<
+    | { __typename: 'Message', id: string }
     | { __typename: 'Post', id: string }
     | { __typename: 'User', id: string }
    | null> };
@@ -1581,6 +1621,71 @@ export const ListsUser6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsUser6Query, ListsUser6QueryVariables>;
+export const LiveFeedPostAddedDocument = new TypedDocumentString(`
+    subscription LiveFeedPostAdded {
+  feedPostAdded {
+    id
+    body
+    author {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveFeedPostAddedSubscription, LiveFeedPostAddedSubscriptionVariables>;
+export const LiveMessageReceivedDocument = new TypedDocumentString(`
+    subscription LiveMessageReceived {
+  messageReceived {
+    id
+    body
+    sender {
+      username
+    }
+    recipient {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveMessageReceivedSubscription, LiveMessageReceivedSubscriptionVariables>;
+export const LiveNotificationAddedDocument = new TypedDocumentString(`
+    subscription LiveNotificationAdded {
+  notificationAdded {
+    __typename
+    id
+    ... on UnreadMessagesNotification {
+      count
+    }
+    ... on NewFollowerNotification {
+      follower {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveNotificationAddedSubscription, LiveNotificationAddedSubscriptionVariables>;
+export const LiveSendMessageDocument = new TypedDocumentString(`
+    mutation LiveSendMessage($to: String!, $body: String!) {
+  sendMessage(to: $to, body: $body) {
+    id
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<LiveSendMessageMutation, LiveSendMessageMutationVariables>;
+export const LiveUnfollowDocument = new TypedDocumentString(`
+    mutation LiveUnfollow($username: String!) {
+  unfollow(username: $username) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUnfollowMutation, LiveUnfollowMutationVariables>;
+export const LiveMarkReadDocument = new TypedDocumentString(`
+    mutation LiveMarkRead {
+  markMessagesRead {
+    unreadMessageCount
+  }
+}
+    `) as unknown as TypedDocumentString<LiveMarkReadMutation, LiveMarkReadMutationVariables>;
 export const NodesNodeDocument = new TypedDocumentString(`
     query NodesNode($id: ID!) {
   node(id: $id) {

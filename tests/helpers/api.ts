@@ -41,6 +41,8 @@ export interface TestApi {
   server: Server;
   /** Moves the clock that tokens expire by. */
   advanceClock(ms: number): void;
+  /** Makes the server listen on a free port of 127.0.0.1 (once); its ws:// URL of /graphql. */
+  listen(): Promise<string>;
   /** POSTs an operation to /graphql through the real HTTP stack. */
   gql<Data = unknown, Variables = Record<string, unknown>>(
     document: Document<Data, Variables>,
@@ -108,6 +110,9 @@ export function useTestApi(
       });
       return { status: response.statusCode, headers: response.headers, ...response.json<Omit<GraphQLResponse<Data>, "status" | "headers">>() };
     };
+    let listening: Promise<string> | undefined;
+    api.listen = () =>
+      (listening ??= server.app.listen({ host: "127.0.0.1", port: 0 }).then((address) => `${address.replace(/^http/, "ws")}/graphql`));
     api.countStatements = async (document, ...[options = {}]) => {
       const { result, statements } = await database.statements.count(async () => {
         const contextValue = await server.buildContext({ authorization: authorizationOf(options) });

@@ -24,3 +24,5 @@ export type SchemaParity = [
 /** Engine-blind row types: what every repository returns, whichever engine is behind it. */
 export type UserRow = typeof postgres.users.$inferSelect;
 export type PostRow = typeof postgres.posts.$inferSelect;
+export type MessageRow = typeof postgres.messages.$inferSelect;
+export type NotificationRow = typeof postgres.notifications.$inferSelect;

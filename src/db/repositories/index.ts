@@ -1,5 +1,7 @@
 import type { Repositories, Statements } from "../contract.ts";
 import { followsRepository } from "./follows.ts";
+import { messagesRepository } from "./messages.ts";
+import { notificationsRepository } from "./notifications.ts";
 import { postsRepository } from "./posts.ts";
 import { tokensRepository } from "./tokens.ts";
 import { usersRepository } from "./users.ts";
@@ -11,5 +13,7 @@ export function repositories(statements: Statements): Repositories {
     posts: postsRepository(statements.posts),
     follows: followsRepository(statements.follows),
     tokens: tokensRepository(statements.tokens),
+    messages: messagesRepository(statements.messages),
+    notifications: notificationsRepository(statements.notifications),
   };
 }

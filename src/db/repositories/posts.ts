@@ -2,7 +2,7 @@ import type { NewestFirstKey, NewestFirstPages, PageRequest, PostStatements, Pos
 import { inserted } from "./rows.ts";
 
 /** The first page, or the one after the request's cursor: the only place that tells them apart. */
-function read<Params, Row>(pages: NewestFirstPages<Params, Row>, params: Params, { limit, after }: PageRequest<NewestFirstKey>) {
+export function read<Params, Row>(pages: NewestFirstPages<Params, Row>, params: Params, { limit, after }: PageRequest<NewestFirstKey>) {
   return after
     ? pages.after.all({ ...params, limit, afterTimestamp: after.timestamp, afterId: after.id })
     : pages.first.all({ ...params, limit });

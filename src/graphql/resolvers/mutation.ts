@@ -31,4 +31,6 @@ export const Mutation: MutationResolvers = {
     written(context, await context.services.follows.unfollow(context.viewer, username)),
   changePassword: (_, { currentPassword, newPassword }, { services, viewer, client }) =>
     services.auth.changePassword(viewer, client, currentPassword, newPassword),
+  sendMessage: async (_, { to, body }, context) => written(context, await context.services.messages.send(context.viewer, to, body)),
+  markMessagesRead: async (_, __, context) => written(context, await context.services.messages.markRead(context.viewer)),
 };

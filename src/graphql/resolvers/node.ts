@@ -1,8 +1,8 @@
 import type { DeletePostPayloadResolvers, NodeResolvers } from "../generated/resolvers-types.ts";
 
 export const Node: NodeResolvers = {
-  // A user has a username, a post a body: the rows tell their types apart.
-  __resolveType: (node) => ("username" in node ? "User" : "Post"),
+  // A user has a username, a post an author, a message a sender: the rows tell their types apart.
+  __resolveType: (node) => ("username" in node ? "User" : "senderId" in node ? "Message" : "Post"),
 };
 
 export const DeletePostPayload: DeletePostPayloadResolvers = {

@@ -11,4 +11,7 @@ export const Query: QueryResolvers = {
   feed: (_, args, { services, viewer, loaders }) => services.posts.feed(viewer, args, loaders),
   searchPosts: (_, args, { services, loaders }) => services.search.posts(args, loaders),
   searchUsers: (_, args, { services }) => services.search.users(args),
+  messages: (_, args, { services, viewer, loaders }) => services.messages.received(viewer, args, loaders),
+  conversation: (_, { with: other, ...args }, { services, viewer, loaders }) => services.messages.conversation(viewer, other, args, loaders),
+  notifications: (_, args, { services, viewer }) => services.notifications.after(viewer, args),
 };

@@ -10,4 +10,5 @@ export const User: UserResolvers = {
   posts: (user, args, { services, loaders }) => services.posts.byAuthor(user, args, loaders),
   followers: (user, args, { services, loaders }) => services.follows.list("followers", user, args, loaders),
   following: (user, args, { services, loaders }) => services.follows.list("following", user, args, loaders),
+  unreadMessageCount: (user, _, { services, viewer }) => services.messages.unreadCount(viewer, user),
 };

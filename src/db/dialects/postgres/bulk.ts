@@ -4,6 +4,13 @@ import type { BulkWriter } from "../../contract.ts";
 import { chunks } from "../chunks.ts";
 import { followers, posts, users } from "./schema.ts";
 
+type Transaction = Parameters<Parameters<PostgresJsDatabase["transaction"]>[0]>[0];
+
+/** A load is not news: its rows announce nothing to live subscribers (see the live_events migration). */
+async function quietly(tx: Transaction): Promise<void> {
+  await tx.execute(sql`select set_config('microblog.live_events', 'off', true)`);
+}
+
 export function bulkWriter(db: PostgresJsDatabase): BulkWriter {
   return {
     async users(rows) {
@@ -19,11 +26,13 @@ export function bulkWriter(db: PostgresJsDatabase): BulkWriter {
     },
     async posts(rows) {
       await db.transaction(async (tx) => {
+        await quietly(tx);
         for (const chunk of chunks(rows)) await tx.insert(posts).values(chunk);
       });
     },
     async follows(rows) {
       await db.transaction(async (tx) => {
+        await quietly(tx);
         for (const chunk of chunks(rows)) await tx.insert(followers).values(chunk);
       });
     },

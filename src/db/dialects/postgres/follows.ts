@@ -5,7 +5,7 @@ import type { FollowStatements } from "../../contract.ts";
 import { followSides } from "../follow-sides.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
 import { command, inIdList, query } from "./prepared.ts";
-import { followers, users } from "./schema.ts";
+import { followers, notifications, users } from "./schema.ts";
 
 const ofFollower = eq(followers.followerId, sql.placeholder("followerId"));
 const ofPair = and(ofFollower, eq(followers.followedId, sql.placeholder("followedId")));
@@ -34,11 +34,15 @@ export function followStatements(db: PostgresJsDatabase): FollowStatements {
           .values({ followerId, followedId })
           .onConflictDoNothing()
           .returning({ followedId: followers.followedId });
-        return inserted.length > 0 ? "followed" : "already";
+        if (inserted.length === 0) return "already";
+        // Under the followed user's row lock (taken above): their notifications get ids in commit order.
+        await tx.insert(notifications).values({ userId: followedId, kind: "new_follower", followerId });
+        return "followed";
       });
     },
     delete: command(db.delete(followers).where(ofPair)),
     followedAmong: query(db.select({ id: followers.followedId }).from(followers).where(and(ofFollower, inIdList(followers.followedId, "ids")))),
+    followedBy: query(db.select({ id: followers.followedId }).from(followers).where(ofFollower)),
     async list(direction, ownerIds, { limit, after }) {
       // One LATERAL subquery per list owner, on the followers table alone so that it is a backward
       // range of the list's index with a limit, however long the list; the listed users are then

@@ -6,7 +6,10 @@ import type { DatabaseTimeouts } from "../../../config.ts";
 import type { EngineConnection, OpenOptions } from "../../contract.ts";
 import { migrationNames, migrationsFolder, pendingOf } from "../../migrations.ts";
 import { bulkWriter } from "./bulk.ts";
+import { postgresEvents, type ListenerHandlers } from "../../../events/postgres.ts";
 import { followStatements } from "./follows.ts";
+import { messageStatements } from "./messages.ts";
+import { notificationStatements } from "./notifications.ts";
 import { postStatements } from "./posts.ts";
 import { tokenStatements } from "./tokens.ts";
 import { userStatements } from "./users.ts";
@@ -28,10 +31,16 @@ function sessionTimeouts(timeouts: DatabaseTimeouts): Record<string, string> {
   };
 }
 
-/** A postgres.js pool of `max` connections; `timeouts` bound connecting, and (with `limitSessions`) each session's waits. */
-export function connect(url: string, max: number, timeouts?: DatabaseTimeouts, limitSessions = true): postgres.Sql {
+/**
+ * A postgres.js pool of `max` connections; `timeouts` bound connecting, and (with `limitSessions`)
+ * each session's waits. `handlers` hear its notifications and closed connections.
+ */
+export function connect(url: string, max: number, timeouts?: DatabaseTimeouts, limitSessions = true, handlers?: ListenerHandlers): postgres.Sql {
+  // A listener's connection stays open however long it is quiet.
+  const listening = handlers && { ...handlers, idle_timeout: 0, max_lifetime: null };
   return postgres(url, {
     max,
+    ...listening,
     onnotice: () => {},
     ...(timeouts && { connect_timeout: timeouts.connectMs / 1000, backoff: cappedBackoff(timeouts.reconnectMaxDelayMs) }),
     connection: {
@@ -64,9 +73,20 @@ export function openPostgres(url: string, options: OpenOptions, logger: Logger):
   const probe = drizzle({ client: probeClient });
   const db = drizzle({ client, logger });
   const expected = migrationNames(migrationsFolder.postgres);
+  // Writes announce themselves with NOTIFY (triggers, in their transactions); this instance hears
+  // every instance's on a connection of its own.
+  const events = postgresEvents((handlers) => connect(url, 1, timeouts, false, handlers), timeouts?.reconnectMaxDelayMs);
   return {
-    statements: { users: userStatements(db), posts: postStatements(db), follows: followStatements(db), tokens: tokenStatements(db) },
+    statements: {
+      users: userStatements(db),
+      posts: postStatements(db),
+      follows: followStatements(db),
+      tokens: tokenStatements(db),
+      messages: messageStatements(db),
+      notifications: notificationStatements(db),
+    },
     bulk: bulkWriter(db),
+    events,
     async migrate() {
       // Migrations may rewrite whole tables: they run on connections of their own, without the
       // time limits of requests.
@@ -83,7 +103,7 @@ export function openPostgres(url: string, options: OpenOptions, logger: Logger):
       return pendingOf(expected, await probe.execute<{ name: unknown }>(sql`select name from drizzle.__drizzle_migrations`));
     },
     close: async () => {
-      await Promise.all([client.end({ timeout: 5 }), probeClient.end({ timeout: 5 })]);
+      await Promise.all([events.close(), client.end({ timeout: 5 }), probeClient.end({ timeout: 5 })]);
     },
   };
 }

@@ -1,7 +1,7 @@
-import { and, eq, getColumns, lte, sql } from "drizzle-orm";
+import { and, eq, gt, getColumns, lte, sql } from "drizzle-orm";
 import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import type { TokenStatements } from "../../contract.ts";
-import { command, query } from "./prepared.ts";
+import { command, inIdList, query } from "./prepared.ts";
 import { tokens, users } from "./schema.ts";
 
 export function tokenStatements(db: PostgresJsDatabase): TokenStatements {
@@ -17,6 +17,7 @@ export function tokenStatements(db: PostgresJsDatabase): TokenStatements {
     ),
     sessionByHash: query(db.select(session).from(tokens).innerJoin(users, eq(users.id, tokens.userId)).where(byHash).limit(1)),
     delete: command(db.delete(tokens).where(eq(tokens.id, sql.placeholder("id")))),
+    liveAmong: query(db.select({ id: tokens.id }).from(tokens).where(and(inIdList(tokens.id, "ids"), gt(tokens.expiresAt, sql.placeholder("now"))))),
     deleteExpired: command(db.delete(tokens).where(and(eq(tokens.userId, sql.placeholder("userId")), lte(tokens.expiresAt, sql.placeholder("now"))))),
   };
 }

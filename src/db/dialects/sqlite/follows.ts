@@ -4,8 +4,9 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { FollowStatements } from "../../contract.ts";
 import { followSides } from "../follow-sides.ts";
 import { afterInNewestFirst, newestFirst } from "../keyset.ts";
-import { command, inIdList, query } from "./prepared.ts";
-import { followers, users } from "./schema.ts";
+import { inIdList, query } from "./prepared.ts";
+import type { LiveEvent } from "../../../events/events.ts";
+import { followers, notifications, users } from "./schema.ts";
 
 /** The followers table has a composite primary key, so its rows are addressed by SQLite's implicit rowid. */
 function rowidOf(table: Table) {
@@ -15,11 +16,12 @@ function rowidOf(table: Table) {
 const ofFollower = eq(followers.followerId, sql.placeholder("followerId"));
 const ofPair = and(ofFollower, eq(followers.followedId, sql.placeholder("followedId")));
 
-export function followStatements(db: BetterSQLite3Database): FollowStatements {
+export function followStatements(db: BetterSQLite3Database, publish: (event: LiveEvent) => void): FollowStatements {
+  const unfollow = query(db.delete(followers).where(ofPair).returning({ followerId: followers.followerId, followedId: followers.followedId }));
   return {
     async follow(followerId, followedId, maxFollowing) {
       // IMMEDIATE: the write lock is taken before the count is read, so no other writer moves it.
-      return db.transaction(
+      const result = db.transaction(
         (tx) => {
           const follower = tx.select({ following: users.followingCount }).from(users).where(eq(users.id, followerId)).get();
           if ((follower?.following ?? 0) >= maxFollowing) {
@@ -31,13 +33,25 @@ export function followStatements(db: BetterSQLite3Database): FollowStatements {
             return existing ? "already" : "limit";
           }
           const inserted = tx.insert(followers).values({ followerId, followedId }).onConflictDoNothing().run();
-          return inserted.changes > 0 ? "followed" : "already";
+          if (inserted.changes === 0) return "already";
+          const notification = tx.insert(notifications).values({ userId: followedId, kind: "new_follower", followerId }).returning({ id: notifications.id }).get()!;
+          return notification.id;
         },
         { behavior: "immediate" },
       );
+      if (typeof result !== "number") return result;
+      // Committed: announced.
+      publish({ type: "follow", followerId, followedId });
+      publish({ type: "notification", id: result, userId: followedId });
+      return "followed";
     },
-    delete: command(db.delete(followers).where(ofPair)),
+    delete: {
+      async run(pair) {
+        for (const row of await unfollow.all(pair)) publish({ type: "unfollow", ...row });
+      },
+    },
     followedAmong: query(db.select({ id: followers.followedId }).from(followers).where(and(ofFollower, inIdList(followers.followedId, "ids")))),
+    followedBy: query(db.select({ id: followers.followedId }).from(followers).where(ofFollower)),
     async list(direction, ownerIds, { limit, after }) {
       // SQLite has no LATERAL: each owner's page is a correlated subquery of follow rowids, run once
       // per owner as a range of the list's index with a limit; those follows are then fetched by

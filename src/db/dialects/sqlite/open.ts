@@ -5,7 +5,10 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { EngineConnection, OpenOptions } from "../../contract.ts";
 import { migrationNames, migrationsFolder, pendingOf } from "../../migrations.ts";
 import { bulkWriter } from "./bulk.ts";
+import { inProcessEvents } from "../../../events/events.ts";
 import { followStatements } from "./follows.ts";
+import { messageStatements } from "./messages.ts";
+import { notificationStatements } from "./notifications.ts";
 import { postStatements } from "./posts.ts";
 import { tokenStatements } from "./tokens.ts";
 import { userStatements } from "./users.ts";
@@ -32,15 +35,29 @@ export function openSqlite(path: string, options: OpenOptions, logger: Logger): 
   const client = connect(path, options);
   const db = drizzle({ client, logger });
   const expected = migrationNames(migrationsFolder.sqlite);
+  // One process writes the file (one instance): its writes are announced in process, once committed.
+  const events = inProcessEvents();
+  const publish = events.publish;
   return {
-    statements: { users: userStatements(db), posts: postStatements(db), follows: followStatements(db), tokens: tokenStatements(db) },
+    statements: {
+      users: userStatements(db),
+      posts: postStatements(db, publish),
+      follows: followStatements(db, publish),
+      tokens: tokenStatements(db),
+      messages: messageStatements(db, publish),
+      notifications: notificationStatements(db),
+    },
     bulk: bulkWriter(db),
+    events,
     migrate: async () => migrateFolder(db, migrationsFolder.sqlite),
     async pendingMigrations() {
       const bookkeeping = client.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
       if (!bookkeeping) return expected.length; // never migrated
       return pendingOf(expected, client.prepare("select name from __drizzle_migrations").all() as { name: unknown }[]);
     },
-    close: async () => void client.close(),
+    close: async () => {
+      await events.close();
+      client.close();
+    },
   };
 }

@@ -1,7 +1,8 @@
 import { and, count, eq, getColumns, gte, inArray, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { PostStatements } from "../../contract.ts";
+import type { PostRow, PostStatements, Query } from "../../contract.ts";
+import type { LiveEvent } from "../../../events/events.ts";
 import { afterInNewestFirst, LIMIT, newestFirst, type NewestFirstBound } from "../keyset.ts";
 import { inIdList, pages, query } from "./prepared.ts";
 import { followers, posts, users } from "./schema.ts";
@@ -9,7 +10,17 @@ import { searchStatements } from "./search.ts";
 
 const USER_ID = sql.placeholder("userId");
 
-export function postStatements(db: BetterSQLite3Database): PostStatements {
+/** The insert, then (committed: it is one statement) the post announced. */
+function announced(insert: Query<never, PostRow>, publish: (event: LiveEvent) => void): Query<never, PostRow> {
+  const get = async (params: never) => {
+    const post = await insert.get(params);
+    if (post) publish({ type: "post", id: post.id, authorId: post.userId });
+    return post;
+  };
+  return { get, all: async (params) => [await get(params)].filter((post) => post !== undefined) };
+}
+
+export function postStatements(db: BetterSQLite3Database, publish: (event: LiveEvent) => void): PostStatements {
   /**
    * The same page of each author's posts, merged newest first. SQLite has no LATERAL: each author's
    * page is a correlated subquery of post ids, which SQLite runs once per author as an index range
@@ -64,8 +75,8 @@ export function postStatements(db: BetterSQLite3Database): PostStatements {
   const byId = eq(posts.id, sql.placeholder("id"));
   const post = { userId: USER_ID, body: sql.placeholder("body"), language: sql.placeholder("language") };
   return {
-    insert: query(db.insert(posts).values(post).returning()),
-    insertAt: query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()),
+    insert: announced(query(db.insert(posts).values(post).returning()), publish),
+    insertAt: announced(query(db.insert(posts).values({ ...post, timestamp: sql`${sql.placeholder("timestamp")}` }).returning()), publish),
     byId: query(db.select().from(posts).where(byId).limit(1)),
     byIds: query(db.select().from(posts).where(inIdList(posts.id, "ids"))),
     delete: query(db.delete(posts).where(byId).returning({ id: posts.id })),

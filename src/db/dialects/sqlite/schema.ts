@@ -25,6 +25,9 @@ export const users = sqliteTable(
     postCount: integer("post_count").notNull().default(0),
     followerCount: integer("follower_count").notNull().default(0),
     followingCount: integer("following_count").notNull().default(0),
+    // Messages received since the user last marked them read: counted up in the transaction that
+    // sends one.
+    unreadMessageCount: integer("unread_message_count").notNull().default(0),
   },
   (t) => [
     // Unique regardless of case; lookups and ordering go through the same lower() expression.
@@ -86,5 +89,55 @@ export const followers = sqliteTable(
     // A user's followers, and the users they follow, most recent first (keyset pagination).
     index("followers_followed_id_created_at_idx").on(t.followedId, t.createdAt, t.followerId),
     index("followers_follower_id_created_at_idx").on(t.followerId, t.createdAt, t.followedId),
+  ],
+);
+
+/** Private messages: only their sender and recipient ever see them. */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    senderId: integer("sender_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    recipientId: integer("recipient_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text("body", { length: 140 }).notNull(),
+    timestamp: timestampMs("timestamp"),
+  },
+  (t) => [
+    // A user's inbox, newest first; and what one user sent another, newest first (a conversation is
+    // two ranges of it, one each way).
+    index("messages_recipient_id_timestamp_id_idx").on(t.recipientId, t.timestamp, t.id),
+    index("messages_sender_id_recipient_id_timestamp_id_idx").on(t.senderId, t.recipientId, t.timestamp, t.id),
+  ],
+);
+
+/**
+ * What happened to a user, in the order it happened: ids grow with time (AUTOINCREMENT never reuses
+ * one), so `id > the last one seen` is exactly what a client missed. `kind` says which fields are set.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { length: 32, enum: ["unread_messages", "new_follower"] }).notNull(),
+    timestamp: timestampMs("timestamp"),
+    /** unread_messages: how many. */
+    count: integer("count"),
+    /** new_follower: who. */
+    followerId: integer("follower_id").references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    index("notifications_user_id_id_idx").on(t.userId, t.id),
+    // The sweep of notifications past their retention.
+    index("notifications_timestamp_idx").on(t.timestamp),
+    // At most one unread-messages notification per user: a newer one replaces it.
+    uniqueIndex("notifications_unread_messages_key").on(t.userId).where(sql`${t.kind} = 'unread_messages'`),
+    index("notifications_follower_id_idx").on(t.followerId),
   ],
 );

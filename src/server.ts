@@ -10,7 +10,7 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { isDatabaseUnavailable } from "./db/errors.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
-import { createServices } from "./domain/services.ts";
+import { createServices, type Services } from "./domain/services.ts";
 import { sandboxLandingPage, serveExplorer } from "./explorer.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
 import {
@@ -73,6 +73,8 @@ export interface Server {
   drain: RequestsInFlight["drain"];
   /** The open WebSockets (subscriptions). */
   sockets: SubscriptionServer;
+  /** The live subscribers of this instance. */
+  live: Services["live"];
 }
 
 const GRAPHQL_PATH = "/graphql";
@@ -312,11 +314,15 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
       // Sockets still open at the deadline are dropped, as the requests still in flight are cut off.
       const deadline = setTimeout(() => sockets.terminateAll(), timeoutMs);
       try {
-        return await requests.drain(timeoutMs);
+        const drained = await requests.drain(timeoutMs);
+        // Closed with 1001 once the requests were done: each socket's closing handshake is waited for.
+        await sockets.allClosed();
+        return drained;
       } finally {
         clearTimeout(deadline);
       }
     },
     sockets,
+    live: services.live,
   };
 }

@@ -73,14 +73,14 @@ export function refusedRequest(error: unknown, bodyLimitBytes: number): { status
   }
 }
 
-/** GraphQL over HTTP answers queries and mutations; a subscription gets a clear 400, not an internal error. */
+/** GraphQL over HTTP answers queries and mutations; a subscription gets a clear 400 saying where to send it, not an internal error. */
 export function noSubscriptionsOverHttp(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== "subscription") return;
-          throw new GraphQLError("Subscriptions are not served over HTTP: send queries and mutations.", {
+          throw new GraphQLError("Subscriptions are not served over HTTP: open a WebSocket to /graphql (the graphql-ws protocol).", {
             extensions: { code: "BAD_REQUEST", http: { status: 400 } },
           });
         },

@@ -142,6 +142,12 @@ function operationCost(max: number, counts: Record<string, number>) {
     });
 }
 
+/** The error with the code Apollo gives its kind over HTTP, unless it has one. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
 function tooCostly(cost: number, max: number): GraphQLError {
   return new GraphQLError(`The operation costs ${cost}, more than the ${max} allowed; ask for fewer items (\`first\`, \`ids\`).`, {
     extensions: { code: "GRAPHQL_VALIDATION_FAILED", http: { status: 400 } },
@@ -227,10 +233,10 @@ export function requestLimits(limits: RequestLimits, maxFollowing: number) {
       try {
         document = parse(query, { maxTokens: limits.tokens });
       } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed.")];
+        return [withCode(error instanceof GraphQLError ? error : new GraphQLError("The query could not be parsed."), "GRAPHQL_PARSE_FAILED")];
       }
       const invalid = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-      if (invalid.length > 0) return invalid;
+      if (invalid.length > 0) return invalid.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
       let cost: number;
       try {
         cost = costOf(schema, document, variables, operationName);

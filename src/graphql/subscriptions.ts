@@ -50,6 +50,7 @@ function refused(message: string, code: string): GraphQLError[] {
  */
 export function subscriptionServer({ schema, services, repos, limits, maxSubscriptionsPerConnection }: SubscriptionServerDeps) {
   const connections = new Set<Connection>();
+  let whenAllClosed: (() => void)[] = [];
 
   /** An error as the client sees it: the HTTP responses' formatting, and unexpected ones logged. */
   function shown(connection: Connection, error: GraphQLError) {
@@ -151,6 +152,10 @@ export function subscriptionServer({ schema, services, repos, limits, maxSubscri
     socket.once("close", (code, reason) => {
       clearInterval(keepAlive);
       connections.delete(connection);
+      if (connections.size === 0) {
+        for (const resolve of whenAllClosed) resolve();
+        whenAllClosed = [];
+      }
       request.log.info(
         { code, userId: connection.viewer?.user.id, durationMs: Math.round(performance.now() - connection.openedAt) },
         "socket closed",
@@ -179,6 +184,10 @@ export function subscriptionServer({ schema, services, repos, limits, maxSubscri
     /** Closes every socket: 1001 (going away) when the server shuts down. */
     closeAll(code: number, reason: string): void {
       for (const { socket } of connections) socket.close(code, reason);
+    },
+    /** Settles once no socket is open (at once, when none is). */
+    allClosed(): Promise<void> {
+      return connections.size === 0 ? Promise.resolve() : new Promise((resolve) => whenAllClosed.push(resolve));
     },
     /** Drops every socket at once, for a shutdown past its deadline. */
     terminateAll(): void {

@@ -61,7 +61,7 @@ describe.each(engines)("errors a client can act on, on %s", (engine) => {
     });
 
     it("when a subscription is sent over HTTP, then HTTP 400 BAD_REQUEST saying so, not an internal error", async () => {
-      const response = await api.gql(`subscription { postAdded { id } }`);
+      const response = await api.gql(`subscription { feedPostAdded { id } }`);
       expect(response.status).toBe(400);
       expect(response.errors).toEqual([
         expect.objectContaining({ message: expect.stringContaining("Subscriptions are not served over HTTP"), extensions: { code: "BAD_REQUEST" } }),
@@ -175,7 +175,7 @@ describe.each(engines)("a WebSocket upgrade on %s, over a real socket", (engine)
     await destroy?.();
   });
 
-  it.each(["/graphql", "/"])("when a client asks %s to upgrade to a WebSocket, then HTTP 400 saying what the server serves, and no fault is logged", async (path) => {
+  it.each(["/", "/graphiql"])("when a client asks %s to upgrade to a WebSocket, then HTTP 400 saying where sockets are served, and no fault is logged", async (path) => {
     const answer = await new Promise<string>((resolve, reject) => {
       const socket = connect(port, "127.0.0.1", () => {
         socket.write(
@@ -202,7 +202,7 @@ describe.each(engines)("a WebSocket upgrade on %s, over a real socket", (engine)
     });
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);
     const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4));
-    expect(body).toEqual({ errors: [{ message: expect.stringContaining("does not serve WebSocket connections"), extensions: { code: "BAD_REQUEST" } }] });
+    expect(body).toEqual({ errors: [{ message: expect.stringContaining("served at /graphql only"), extensions: { code: "BAD_REQUEST" } }] });
     expect(logged.filter((line) => /"level":(50|60)/.test(line))).toEqual([]);
   });
 });

@@ -148,6 +148,8 @@ describe("start-up configuration", () => {
       databaseTimeouts: { statementMs: 3_000, lockMs: 1_000, idleInTransactionMs: 10_000, connectMs: 2_000, reconnectMaxDelayMs: 1_000 },
       sqliteSynchronous: "FULL",
       maxFollowing: 5_000,
+      notificationRetentionDays: 30,
+      maxSubscriptionsPerConnection: 20,
       httpTimeouts: { headersMs: 10_000, requestMs: 20_000, responseMs: 4_000 },
       host: "0.0.0.0",
       port: 4000,
@@ -159,7 +161,7 @@ describe("start-up configuration", () => {
       trustProxy: false,
       shutdownTimeoutSeconds: 10,
       limits: { bodyBytes: 102_400, depth: 10, cost: 10_000, aliases: 15, directives: 20, tokens: 2_000 },
-      rateLimits: { authPerAddress: 10, loginPerUsername: 5, followsPerUser: 100, windowSeconds: 60, redisUrl: undefined },
+      rateLimits: { authPerAddress: 10, loginPerUsername: 5, followsPerUser: 100, messagesPerUser: 30, windowSeconds: 60, redisUrl: undefined },
     });
   });
 

@@ -3,6 +3,7 @@ import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
 import { databaseUrl } from "../../src/db/url.ts";
 import { engines, scratchDatabase } from "../helpers/database.ts";
+import { connect as connectLive, subscribe } from "../helpers/live.ts";
 import { startServerProcess, type ServerProcess } from "../helpers/process.ts";
 
 /** A request whose body arrives a byte every 200 ms and never ends: in flight until something cuts it. */
@@ -104,6 +105,31 @@ describe.each(engines)("graceful shutdown on %s", (engine) => {
       const { code, ms } = await stopWithEndlessRequest(server);
       expect(code).toBe(1);
       expect(ms).toBeLessThan(5_000);
+    });
+  }, 60_000);
+
+  it("when SIGTERM arrives with sockets open and a request in flight, then the request completes first, the sockets close with 1001, and the process exits 0", async () => {
+    await withServer(engine, { SHUTDOWN_TIMEOUT_SECONDS: "30", AUTH_RATE_LIMIT: "1000" }, async (server) => {
+      const url = `${server.address.replace(/^http/, "ws")}/graphql`;
+      const sockets = await Promise.all(Array.from({ length: 3 }, () => connectLive(url)));
+      for (const socket of sockets) subscribe(socket, `subscription { feedPostAdded { id } }`);
+      const request = heldRequest(`${server.address}/graphql`, {
+        query: `mutation { register(input: { username: "last", email: "last@example.com", password: "password1" }) { user { username } } }`,
+      });
+      const finish = await request.sent;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      server.child.kill("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The request in flight holds the sockets open until it is answered.
+      const stillOpen = await Promise.race([sockets[0]!.closed.then(() => "closed"), new Promise((resolve) => setTimeout(resolve, 100, "open"))]);
+      expect(stillOpen).toBe("open");
+      finish();
+      expect((await request.answer).status).toBe(200);
+      expect((await Promise.all(sockets.map((socket) => socket.closed))).map((event) => event.code)).toEqual([1001, 1001, 1001]);
+      expect(await server.exited).toBe(0);
+      const lines = server.output().split("\n").filter((line) => line.includes('"socket '));
+      expect(lines.filter((line) => line.includes('"socket opened"'))).toHaveLength(3);
+      expect(lines.filter((line) => line.includes('"socket closed"') && line.includes('"code":1001'))).toHaveLength(3);
     });
   }, 60_000);
 

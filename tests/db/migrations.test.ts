@@ -163,6 +163,7 @@ describe.each(engines)("migrations on %s", (engine) => {
             post_count: postCounts[i],
             follower_count: 0,
             following_count: 0,
+            unread_message_count: 0,
           })),
         );
         // Posts gain a language (unknown for those written before) and, on PostgreSQL, their search vector.
@@ -174,6 +175,11 @@ describe.each(engines)("migrations on %s", (engine) => {
         // Users from before the new tables can follow and be followed.
         await database.repos.follows.follow(1, 2, 5_000);
         expect(await database.repos.posts.feed(1, { limit: 10 })).toHaveLength(3);
+        // And send each other messages, and be notified.
+        const message = await database.repos.messages.send({ senderId: 2, recipientId: 1, body: "hi" });
+        expect(await database.repos.messages.received(1, { limit: 10 })).toEqual([message]);
+        expect((await database.repos.notifications.after(2, 0, new Date(0), 10)).map((row) => row.kind)).toEqual(["new_follower"]);
+        expect((await database.repos.users.byIds([1]))[0]?.unreadMessageCount).toBe(1);
       } finally {
         await database.close();
       }

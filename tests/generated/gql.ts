@@ -82,12 +82,27 @@ type Documents = {
     "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": typeof types.ListsUser4Document,
     "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": typeof types.ListsUser5Document,
     "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": typeof types.ListsUser6Document,
+    "mutation InstancesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": typeof types.InstancesRegisterDocument,
+    "mutation InstancesPost ($body: String!) { createPost(body: $body) { id } }": typeof types.InstancesPostDocument,
+    "subscription InstancesFeed { feedPostAdded { body author { username } } }": typeof types.InstancesFeedDocument,
+    "mutation InstancesFollow ($username: String!) { follow(username: $username) { user { id } } }": typeof types.InstancesFollowDocument,
     "subscription LiveFeedPostAdded { feedPostAdded { id body author { username } } }": typeof types.LiveFeedPostAddedDocument,
     "subscription LiveMessageReceived { messageReceived { id body sender { username } recipient { username } } }": typeof types.LiveMessageReceivedDocument,
     "\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      __typename\n      id\n      ... on UnreadMessagesNotification { count }\n      ... on NewFollowerNotification { follower { username } }\n    }\n  }\n": typeof types.LiveNotificationAddedDocument,
     "mutation LiveSendMessage ($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id body } }": typeof types.LiveSendMessageDocument,
     "mutation LiveUnfollow ($username: String!) { unfollow(username: $username) { user { id } } }": typeof types.LiveUnfollowDocument,
     "mutation LiveMarkRead { markMessagesRead { unreadMessageCount } }": typeof types.LiveMarkReadDocument,
+    "mutation LiveLogout { logout }": typeof types.LiveLogoutDocument,
+    "mutation LiveChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": typeof types.LiveChangePasswordDocument,
+    "mutation LiveLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.LiveLoginDocument,
+    "query LiveCatchUp ($after: ID) { notifications(after: $after, first: 100) { id ... on NewFollowerNotification { follower { username } } } }": typeof types.LiveCatchUpDocument,
+    "mutation MessagesSend ($to: String!, $body: String!) {\n  sendMessage(to: $to, body: $body) { id body timestamp sender { username } recipient { username } }\n}": typeof types.MessagesSendDocument,
+    "query MessagesInbox ($first: Int, $after: String) {\n  messages(first: $first, after: $after) { totalCount nodes { id body sender { username } } pageInfo { hasNextPage endCursor } }\n}": typeof types.MessagesInboxDocument,
+    "query MessagesConversation ($with: String!, $first: Int, $after: String) {\n  conversation(with: $with, first: $first, after: $after) { totalCount nodes { id body sender { username } } pageInfo { hasNextPage endCursor } }\n}": typeof types.MessagesConversationDocument,
+    "query MessagesUnread ($username: String!) { me { unreadMessageCount } user(username: $username) { unreadMessageCount } }": typeof types.MessagesUnreadDocument,
+    "mutation MessagesMarkRead { markMessagesRead { username unreadMessageCount } }": typeof types.MessagesMarkReadDocument,
+    "query MessagesNode ($id: ID!) { node(id: $id) { __typename ... on Message { body } } }": typeof types.MessagesNodeDocument,
+    "query MessagesNotifications ($after: ID, $first: Int) {\n  notifications(after: $after, first: $first) {\n    __typename id timestamp\n    ... on UnreadMessagesNotification { count }\n    ... on NewFollowerNotification { follower { username } }\n  }\n}": typeof types.MessagesNotificationsDocument,
     "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}": typeof types.NodesNodeDocument,
     "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": typeof types.NodesNodesDocument,
     "query NodesPost($id: ID!) { post(id: $id) { id } }": typeof types.NodesPostDocument,
@@ -208,12 +223,27 @@ const documents: Documents = {
     "query ListsUser4 { user(username: \"quiet\") { postCount posts { totalCount nodes { id } } } }": types.ListsUser4Document,
     "query ListsUser5 ($u: String!) { user(username: $u) { email avatar small: avatar(size: 1) large: avatar(size: 2048) } }": types.ListsUser5Document,
     "query ListsUser6 ($s: Int) { user(username: \"carol\") { avatar(size: $s) } }": types.ListsUser6Document,
+    "mutation InstancesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }": types.InstancesRegisterDocument,
+    "mutation InstancesPost ($body: String!) { createPost(body: $body) { id } }": types.InstancesPostDocument,
+    "subscription InstancesFeed { feedPostAdded { body author { username } } }": types.InstancesFeedDocument,
+    "mutation InstancesFollow ($username: String!) { follow(username: $username) { user { id } } }": types.InstancesFollowDocument,
     "subscription LiveFeedPostAdded { feedPostAdded { id body author { username } } }": types.LiveFeedPostAddedDocument,
     "subscription LiveMessageReceived { messageReceived { id body sender { username } recipient { username } } }": types.LiveMessageReceivedDocument,
     "\n  subscription LiveNotificationAdded {\n    notificationAdded {\n      __typename\n      id\n      ... on UnreadMessagesNotification { count }\n      ... on NewFollowerNotification { follower { username } }\n    }\n  }\n": types.LiveNotificationAddedDocument,
     "mutation LiveSendMessage ($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id body } }": types.LiveSendMessageDocument,
     "mutation LiveUnfollow ($username: String!) { unfollow(username: $username) { user { id } } }": types.LiveUnfollowDocument,
     "mutation LiveMarkRead { markMessagesRead { unreadMessageCount } }": types.LiveMarkReadDocument,
+    "mutation LiveLogout { logout }": types.LiveLogoutDocument,
+    "mutation LiveChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }": types.LiveChangePasswordDocument,
+    "mutation LiveLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.LiveLoginDocument,
+    "query LiveCatchUp ($after: ID) { notifications(after: $after, first: 100) { id ... on NewFollowerNotification { follower { username } } } }": types.LiveCatchUpDocument,
+    "mutation MessagesSend ($to: String!, $body: String!) {\n  sendMessage(to: $to, body: $body) { id body timestamp sender { username } recipient { username } }\n}": types.MessagesSendDocument,
+    "query MessagesInbox ($first: Int, $after: String) {\n  messages(first: $first, after: $after) { totalCount nodes { id body sender { username } } pageInfo { hasNextPage endCursor } }\n}": types.MessagesInboxDocument,
+    "query MessagesConversation ($with: String!, $first: Int, $after: String) {\n  conversation(with: $with, first: $first, after: $after) { totalCount nodes { id body sender { username } } pageInfo { hasNextPage endCursor } }\n}": types.MessagesConversationDocument,
+    "query MessagesUnread ($username: String!) { me { unreadMessageCount } user(username: $username) { unreadMessageCount } }": types.MessagesUnreadDocument,
+    "mutation MessagesMarkRead { markMessagesRead { username unreadMessageCount } }": types.MessagesMarkReadDocument,
+    "query MessagesNode ($id: ID!) { node(id: $id) { __typename ... on Message { body } } }": types.MessagesNodeDocument,
+    "query MessagesNotifications ($after: ID, $first: Int) {\n  notifications(after: $after, first: $first) {\n    __typename id timestamp\n    ... on UnreadMessagesNotification { count }\n    ... on NewFollowerNotification { follower { username } }\n  }\n}": types.MessagesNotificationsDocument,
     "query NodesNode($id: ID!) {\n  node(id: $id) { __typename id ... on User { username } ... on Post { body } }\n}": types.NodesNodeDocument,
     "query NodesNodes($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }": types.NodesNodesDocument,
     "query NodesPost($id: ID!) { post(id: $id) { id } }": types.NodesPostDocument,
@@ -538,6 +568,22 @@ export function graphql(source: "query ListsUser6 ($s: Int) { user(username: \"c
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InstancesRegister ($input: RegisterInput!) { register(input: $input) { token user { id username } } }"): typeof import('./graphql.ts').InstancesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesPost ($body: String!) { createPost(body: $body) { id } }"): typeof import('./graphql.ts').InstancesPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription InstancesFeed { feedPostAdded { body author { username } } }"): typeof import('./graphql.ts').InstancesFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesFollow ($username: String!) { follow(username: $username) { user { id } } }"): typeof import('./graphql.ts').InstancesFollowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription LiveFeedPostAdded { feedPostAdded { id body author { username } } }"): typeof import('./graphql.ts').LiveFeedPostAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -559,6 +605,50 @@ export function graphql(source: "mutation LiveUnfollow ($username: String!) { un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveMarkRead { markMessagesRead { unreadMessageCount } }"): typeof import('./graphql.ts').LiveMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveLogout { logout }"): typeof import('./graphql.ts').LiveLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveChangePassword ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }"): typeof import('./graphql.ts').LiveChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').LiveLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveCatchUp ($after: ID) { notifications(after: $after, first: 100) { id ... on NewFollowerNotification { follower { username } } } }"): typeof import('./graphql.ts').LiveCatchUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagesSend ($to: String!, $body: String!) {\n  sendMessage(to: $to, body: $body) { id body timestamp sender { username } recipient { username } }\n}"): typeof import('./graphql.ts').MessagesSendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesInbox ($first: Int, $after: String) {\n  messages(first: $first, after: $after) { totalCount nodes { id body sender { username } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.ts').MessagesInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesConversation ($with: String!, $first: Int, $after: String) {\n  conversation(with: $with, first: $first, after: $after) { totalCount nodes { id body sender { username } } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql.ts').MessagesConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesUnread ($username: String!) { me { unreadMessageCount } user(username: $username) { unreadMessageCount } }"): typeof import('./graphql.ts').MessagesUnreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagesMarkRead { markMessagesRead { username unreadMessageCount } }"): typeof import('./graphql.ts').MessagesMarkReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesNode ($id: ID!) { node(id: $id) { __typename ... on Message { body } } }"): typeof import('./graphql.ts').MessagesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesNotifications ($after: ID, $first: Int) {\n  notifications(after: $after, first: $first) {\n    __typename id timestamp\n    ... on UnreadMessagesNotification { count }\n    ... on NewFollowerNotification { follower { username } }\n  }\n}"): typeof import('./graphql.ts').MessagesNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

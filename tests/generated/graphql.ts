@@ -457,6 +457,32 @@ export type ListsUser6QueryVariables = Exact<{
 
 export type ListsUser6Query = { user: { avatar: string } | null };
 
+export type InstancesRegisterMutationVariables = Exact<{
+  input: RegisterInput;
+}>;
+
+
+export type InstancesRegisterMutation = { register: { token: string, user: { id: string, username: string } } };
+
+export type InstancesPostMutationVariables = Exact<{
+  body: string;
+}>;
+
+
+export type InstancesPostMutation = { createPost: { id: string } };
+
+export type InstancesFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstancesFeedSubscription = { feedPostAdded: { body: string, author: { username: string } } };
+
+export type InstancesFollowMutationVariables = Exact<{
+  username: string;
+}>;
+
+
+export type InstancesFollowMutation = { follow: { user: { id: string } } };
+
 export type LiveFeedPostAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -494,6 +520,96 @@ export type LiveMarkReadMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LiveMarkReadMutation = { markMessagesRead: { unreadMessageCount: number | null } };
+
+export type LiveLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveLogoutMutation = { logout: boolean };
+
+export type LiveChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+
+export type LiveChangePasswordMutation = { changePassword: boolean };
+
+export type LiveLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LiveLoginMutation = { login: { token: string } };
+
+export type LiveCatchUpQueryVariables = Exact<{
+  after?: string | number | null | undefined;
+}>;
+
+
+export type LiveCatchUpQuery = { notifications: Array<
+    | { id: string, follower: { username: string } }
+    | { id: string }
+  > };
+
+export type MessagesSendMutationVariables = Exact<{
+  to: string;
+  body: string;
+}>;
+
+
+export type MessagesSendMutation = { sendMessage: { id: string, body: string, timestamp: string, sender: { username: string }, recipient: { username: string } } };
+
+export type MessagesInboxQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MessagesInboxQuery = { messages: { totalCount: number, nodes: Array<{ id: string, body: string, sender: { username: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MessagesConversationQueryVariables = Exact<{
+  with: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MessagesConversationQuery = { conversation: { totalCount: number, nodes: Array<{ id: string, body: string, sender: { username: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MessagesUnreadQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type MessagesUnreadQuery = { me: { unreadMessageCount: number | null } | null, user: { unreadMessageCount: number | null } | null };
+
+export type MessagesMarkReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessagesMarkReadMutation = { markMessagesRead: { username: string, unreadMessageCount: number | null } };
+
+export type MessagesNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MessagesNodeQuery = { node:
+    | { __typename: 'Message', body: string }
+    | { __typename: 'Post' }
+    | { __typename: 'User' }
+   | null };
+
+export type MessagesNotificationsQueryVariables = Exact<{
+  after?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type MessagesNotificationsQuery = { notifications: Array<
+    | { __typename: 'NewFollowerNotification', id: string, timestamp: string, follower: { username: string } }
+    | { __typename: 'UnreadMessagesNotification', count: number, id: string, timestamp: string }
+  > };
 
 export type NodesNodeQueryVariables = Exact<{
   id: string | number;
@@ -1621,6 +1737,43 @@ export const ListsUser6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsUser6Query, ListsUser6QueryVariables>;
+export const InstancesRegisterDocument = new TypedDocumentString(`
+    mutation InstancesRegister($input: RegisterInput!) {
+  register(input: $input) {
+    token
+    user {
+      id
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesRegisterMutation, InstancesRegisterMutationVariables>;
+export const InstancesPostDocument = new TypedDocumentString(`
+    mutation InstancesPost($body: String!) {
+  createPost(body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesPostMutation, InstancesPostMutationVariables>;
+export const InstancesFeedDocument = new TypedDocumentString(`
+    subscription InstancesFeed {
+  feedPostAdded {
+    body
+    author {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesFeedSubscription, InstancesFeedSubscriptionVariables>;
+export const InstancesFollowDocument = new TypedDocumentString(`
+    mutation InstancesFollow($username: String!) {
+  follow(username: $username) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InstancesFollowMutation, InstancesFollowMutationVariables>;
 export const LiveFeedPostAddedDocument = new TypedDocumentString(`
     subscription LiveFeedPostAdded {
   feedPostAdded {
@@ -1686,6 +1839,131 @@ export const LiveMarkReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveMarkReadMutation, LiveMarkReadMutationVariables>;
+export const LiveLogoutDocument = new TypedDocumentString(`
+    mutation LiveLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LiveLogoutMutation, LiveLogoutMutationVariables>;
+export const LiveChangePasswordDocument = new TypedDocumentString(`
+    mutation LiveChangePassword($current: String!, $next: String!) {
+  changePassword(currentPassword: $current, newPassword: $next)
+}
+    `) as unknown as TypedDocumentString<LiveChangePasswordMutation, LiveChangePasswordMutationVariables>;
+export const LiveLoginDocument = new TypedDocumentString(`
+    mutation LiveLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LiveLoginMutation, LiveLoginMutationVariables>;
+export const LiveCatchUpDocument = new TypedDocumentString(`
+    query LiveCatchUp($after: ID) {
+  notifications(after: $after, first: 100) {
+    id
+    ... on NewFollowerNotification {
+      follower {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCatchUpQuery, LiveCatchUpQueryVariables>;
+export const MessagesSendDocument = new TypedDocumentString(`
+    mutation MessagesSend($to: String!, $body: String!) {
+  sendMessage(to: $to, body: $body) {
+    id
+    body
+    timestamp
+    sender {
+      username
+    }
+    recipient {
+      username
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesSendMutation, MessagesSendMutationVariables>;
+export const MessagesInboxDocument = new TypedDocumentString(`
+    query MessagesInbox($first: Int, $after: String) {
+  messages(first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      body
+      sender {
+        username
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesInboxQuery, MessagesInboxQueryVariables>;
+export const MessagesConversationDocument = new TypedDocumentString(`
+    query MessagesConversation($with: String!, $first: Int, $after: String) {
+  conversation(with: $with, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      body
+      sender {
+        username
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesConversationQuery, MessagesConversationQueryVariables>;
+export const MessagesUnreadDocument = new TypedDocumentString(`
+    query MessagesUnread($username: String!) {
+  me {
+    unreadMessageCount
+  }
+  user(username: $username) {
+    unreadMessageCount
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesUnreadQuery, MessagesUnreadQueryVariables>;
+export const MessagesMarkReadDocument = new TypedDocumentString(`
+    mutation MessagesMarkRead {
+  markMessagesRead {
+    username
+    unreadMessageCount
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesMarkReadMutation, MessagesMarkReadMutationVariables>;
+export const MessagesNodeDocument = new TypedDocumentString(`
+    query MessagesNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Message {
+      body
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesNodeQuery, MessagesNodeQueryVariables>;
+export const MessagesNotificationsDocument = new TypedDocumentString(`
+    query MessagesNotifications($after: ID, $first: Int) {
+  notifications(after: $after, first: $first) {
+    __typename
+    id
+    timestamp
+    ... on UnreadMessagesNotification {
+      count
+    }
+    ... on NewFollowerNotification {
+      follower {
+        username
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MessagesNotificationsQuery, MessagesNotificationsQueryVariables>;
 export const NodesNodeDocument = new TypedDocumentString(`
     query NodesNode($id: ID!) {
   node(id: $id) {

@@ -117,3 +117,15 @@ export async function rawSocket(url: string, protocol = "graphql-transport-ws") 
   });
   return { socket, closed, messages, send: (frame: unknown) => socket.send(typeof frame === "string" ? frame : JSON.stringify(frame)) };
 }
+
+/** Waits (up to DELIVERY_MS) until the server's live subscribers satisfy `ready`: a subscription is registered once it is. */
+export async function untilSubscribed(
+  server: { live: { subscribers(): { messages: number; notifications: number; feeds: number } } },
+  ready: (counts: { messages: number; notifications: number; feeds: number }) => boolean,
+): Promise<void> {
+  const until = Date.now() + DELIVERY_MS;
+  while (!ready(server.live.subscribers())) {
+    if (Date.now() > until) throw new Error(`subscribers never ready: ${JSON.stringify(server.live.subscribers())}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

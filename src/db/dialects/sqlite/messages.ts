@@ -19,15 +19,20 @@ function replaceUnreadNotification(tx: Transaction, userId: number, unread: numb
 }
 
 export function messageStatements(db: BetterSQLite3Database, publish: (event: LiveEvent) => void): MessageStatements {
-  /** What `from` sent `to`, newest first past the cursor: a backward range of the sender's index. */
-  const sentBy = (from: SQLWrapper, to: SQLWrapper, after?: NewestFirstBound) => {
+  /**
+   * The keys of what `from` sent `to`, newest first past the cursor: a backward range of the sender's
+   * index. Wrapped in a subquery of its own: SQLite takes no ORDER BY or LIMIT on a UNION's members.
+   */
+  const sentBy = (way: "mine" | "theirs", from: SQLWrapper, to: SQLWrapper, after?: NewestFirstBound) => {
     const sent = alias(messages, "sent");
-    return db
+    const range = db
       .select({ id: sent.id, timestamp: sent.timestamp })
       .from(sent)
       .where(and(eq(sent.senderId, from), eq(sent.recipientId, to), afterInNewestFirst(sent, after)))
       .orderBy(...newestFirst(sent))
-      .limit(LIMIT);
+      .limit(LIMIT)
+      .as(way);
+    return db.select({ id: range.id, timestamp: range.timestamp }).from(range);
   };
   const between = or(
     and(eq(messages.senderId, USER_ID), eq(messages.recipientId, OTHER_ID)),
@@ -80,7 +85,7 @@ export function messageStatements(db: BetterSQLite3Database, publish: (event: Li
     // Each way a range of the sender's index with a limit (keys only); the newest `limit` of both
     // are the page, read by id.
     conversation: pages((after) => {
-      const both = unionAll(sentBy(USER_ID, OTHER_ID, after), sentBy(OTHER_ID, USER_ID, after)).as("both");
+      const both = unionAll(sentBy("mine", USER_ID, OTHER_ID, after), sentBy("theirs", OTHER_ID, USER_ID, after)).as("both");
       const newest = db.select({ id: both.id }).from(both).orderBy(...newestFirst(both)).limit(LIMIT);
       return db.select().from(messages).where(inArray(messages.id, newest)).orderBy(...newestFirst(messages));
     }),

@@ -10,6 +10,7 @@ export interface Running {
   address: string;
   /** From spawn to the first successful answer. */
   readyMs: number;
+  pid: number;
   /** The most resident memory the process has had (VmHWM), in MiB. */
   peakRssMiB(): number;
   stop(): Promise<void>;
@@ -51,6 +52,7 @@ async function start(
   return {
     address,
     readyMs,
+    pid: child.pid!,
     peakRssMiB() {
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;

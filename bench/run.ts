@@ -6,6 +6,8 @@
 //   npm run bench -- [--engines sqlite,postgres] [--duration 10] [--connections 10] [--no-growth]
 //   npm run bench -- --smoke      a small dataset, 1 s per operation, no growth, nothing written:
 //                                 proves the benchmark still runs end to end (CI runs it)
+//   npm run bench -- --live       live delivery: 1,000 subscribers over two instances on PostgreSQL (bench/live.ts);
+//                                 --smoke runs a small one too
 //   npm run bench -- --worst      the most expensive operations the default limits allow (bench/operations.ts,
 //                                 WORST): each one's latency, and a normal request's while four run at once
 //
@@ -25,6 +27,7 @@ import type { FeedQuery } from "../tests/generated/graphql.ts";
 import { dataset, datasetSizes, postgresVersion, type Engine } from "./datasets.ts";
 import { graphql, load, loop, once, percentile, rest, round, serialP50s } from "./measure.ts";
 import { BENCH_USER, EXPLORE, FEED, LOGIN, OPERATIONS, REGISTER, WORST, type Fixtures } from "./operations.ts";
+import { LIVE_SETTINGS, LIVE_SMOKE, liveBench, liveMarkdown } from "./live.ts";
 import { startApi, startBaseline, type Running } from "./processes.ts";
 import {
   machine,
@@ -47,6 +50,7 @@ const { values: flags } = parseArgs({
     "no-growth": { type: "boolean", default: false },
     smoke: { type: "boolean", default: false },
     worst: { type: "boolean", default: false },
+    live: { type: "boolean", default: false },
   },
 });
 const engines = flags.engines.split(",") as Engine[];
@@ -273,6 +277,19 @@ async function main(): Promise<void> {
   const postgres = await postgresVersion(postgresAdminUrl);
   const available = engines.filter((engine) => engine !== "postgres" || postgres !== undefined);
   if (available.length < engines.length) log(`PostgreSQL at ${new URL(postgresAdminUrl).host} does not answer: skipping it`);
+  if (flags.live || (smoke && available.includes("postgres"))) {
+    if (!available.includes("postgres")) throw new Error("the live benchmark needs PostgreSQL");
+    const result = await liveBench(postgresAdminUrl, smoke ? LIVE_SMOKE : LIVE_SETTINGS, log);
+    const table = liveMarkdown(result);
+    console.log(table);
+    if (result.delivered !== result.expected) throw new Error(`live: ${result.expected - result.delivered} deliveries missing`);
+    if (flags.live && !smoke) {
+      writeFileSync(`${root}bench/live.json`, `${JSON.stringify({ date: new Date().toISOString(), ...result }, null, 2)}\n`);
+      writeSection(table, "<!-- live: written by npm run bench -- --live -->", "<!-- end of live -->");
+      return log("Wrote bench/live.json and BENCHMARKS.md");
+    }
+    if (flags.live) return log("Smoke run: nothing written");
+  }
   if (flags.worst) {
     const worstResults = [];
     for (const engine of available) worstResults.push(await worstEngine(engine));

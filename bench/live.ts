@@ -21,7 +21,7 @@ export interface LiveSettings {
   seconds: number;
 }
 
-export const LIVE_SETTINGS: LiveSettings = { readers: 1_000, posters: 100, followsPerReader: 50, postsPerSecond: 100, seconds: 30 };
+export const LIVE_SETTINGS: LiveSettings = { readers: 1_000, posters: 1_000, followsPerReader: 50, postsPerSecond: 100, seconds: 30 };
 export const LIVE_SMOKE: LiveSettings = { readers: 20, posters: 10, followsPerReader: 5, postsPerSecond: 10, seconds: 2 };
 
 export interface LiveResult {

@@ -106,6 +106,8 @@ interface Feed {
   subscriber: Subscriber<PostRow>;
   /** Follow events heard while the follow list was being read: applied, in order, once it is. */
   pending?: LiveEvent[];
+  /** Whether the follow list has been read: until then, only the user's own posts reach the feed. */
+  live: boolean;
 }
 
 export interface LiveDeps {
@@ -223,6 +225,7 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
       const feed: Feed = {
         userId: user.id,
         following: new Set(),
+        live: false,
         subscriber: new Subscriber(() => {
           feedsOf.delete(user.id, feed);
           allFeeds.delete(feed);
@@ -233,6 +236,7 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
       allFeeds.add(feed);
       try {
         await readFollowing(feed);
+        feed.live = true;
       } catch (error) {
         await feed.subscriber.return();
         throw error;
@@ -240,9 +244,13 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
       return feed.subscriber;
     },
 
-    /** How many users have live subscribers of each kind on this instance (for tests and operators). */
+    /**
+     * On this instance: how many users have live message and notification subscribers, how many
+     * feeds are live (their follow lists read), and how many authors those feeds wait for.
+     */
     subscribers() {
-      return { messages: messagesTo.size, notifications: notificationsTo.size, feeds: allFeeds.size, authors: feedsByAuthor.size };
+      const feeds = [...allFeeds].filter((feed) => feed.live).length;
+      return { messages: messagesTo.size, notifications: notificationsTo.size, feeds, authors: feedsByAuthor.size };
     },
 
     close(): void {

@@ -9,6 +9,7 @@ import type { Viewer } from "../domain/viewer.ts";
 import type { Context } from "./context.ts";
 import { formatError, isUnexpected } from "./errors.ts";
 import { createLoaders } from "./loaders.ts";
+import { subscribeSharingResults } from "./shared-execution.ts";
 import type { requestLimits } from "./limits.ts";
 
 /** How often the tokens of open sockets are checked: a revoked or expired one is closed within this (and a query). */
@@ -60,6 +61,7 @@ export function subscriptionServer({ schema, services, repos, limits, maxSubscri
 
   const server = makeServer<Record<string, unknown>, Extra>({
     schema,
+    subscribe: subscribeSharingResults,
     connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
     async onConnect({ connectionParams, extra }: SocketContext<Record<string, unknown>, Extra>) {
       const authorization = connectionParams?.authorization;

@@ -250,3 +250,53 @@ describe.each(engines)("limits and hostile frames on sockets (%s)", (engine) => 
     expect(after - before).toBeLessThan(4 * 1024 * 1024);
   }, 60_000);
 });
+
+describe.each(engines)("what a live event costs (%s)", (engine) => {
+  // The server's repositories, counted: how often each is asked for rows while events are delivered.
+  const calls = new Map<string, number>();
+  const api = useTestApi(engine, {
+    wrapRepositories: (repos) =>
+      new Proxy(repos, {
+        get(target, aggregate: string) {
+          const repository = Reflect.get(target, aggregate) as Record<string, (...args: unknown[]) => unknown>;
+          return new Proxy(repository, {
+            get(inner, method: string) {
+              const original = Reflect.get(inner, method) as (...args: unknown[]) => unknown;
+              return (...args: unknown[]) => {
+                calls.set(`${aggregate}.${method}`, (calls.get(`${aggregate}.${method}`) ?? 0) + 1);
+                return original.apply(inner, args);
+              };
+            },
+          });
+        },
+      }),
+  });
+
+  it("reads a post and its author once for all of an instance's subscribers, however many; each viewer still sees their own", async () => {
+    const author = await registerUser(api);
+    const readers = await Promise.all(Array.from({ length: 10 }, () => registerUser(api)));
+    for (const reader of readers) await follow(api, reader.token, author.username);
+    const url = await api.listen();
+    const shared = `subscription LiveShared { feedPostAdded { id body author { username postCount } } }`;
+    const personal = `subscription LivePersonal { feedPostAdded { author { isViewer viewerIsFollowing } } }`;
+    const clients = await Promise.all([author, ...readers].map((user) => connect(url, { token: user.token })));
+    try {
+      const feeds = clients.map((client) => subscribe(client, shared));
+      const own = subscribe(clients[0]!, personal);
+      const theirs = subscribe(clients[1]!, personal);
+      await untilSubscribed(api.server, (counts) => counts.feeds === 13);
+      calls.clear();
+      await createPost(api, author.token, "to eleven feeds");
+      const results = await Promise.all(feeds.map((feed) => feed.next()));
+      expect(new Set(results.map((result) => JSON.stringify(result.data)))).toHaveLength(1);
+      expect((await own.next()).data).toEqual({ feedPostAdded: { author: { isViewer: true, viewerIsFollowing: false } } });
+      expect((await theirs.next()).data).toEqual({ feedPostAdded: { author: { isViewer: false, viewerIsFollowing: true } } });
+      // createPost itself reads nothing back; delivery reads the post once, and the author once for
+      // the shared document and once for each personal one (by that viewer): 3, not 13.
+      expect(calls.get("posts.byIds")).toBe(1);
+      expect(calls.get("users.byIds")).toBeLessThanOrEqual(3);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
+  });
+});

@@ -84,7 +84,11 @@ export function testConfig(env: Record<string, string> = {}): ServerConfig {
  */
 export function useTestApi(
   engine: Engine,
-  overrides: Pick<ServerDeps, "passwords"> & { env?: Record<string, string> } = {},
+  overrides: Pick<ServerDeps, "passwords"> & {
+    env?: Record<string, string>;
+    /** Instruments what the server reads through (the database stays real). */
+    wrapRepositories?: (repos: Database["repos"]) => Database["repos"];
+  } = {},
 ): TestApi {
   let clockOffset = 0;
   let teardown: (() => Promise<void>) | undefined;
@@ -94,7 +98,7 @@ export function useTestApi(
     const { database, target, destroy } = await migratedDatabase(engine);
     const server = await createServer({
       config: testConfig(overrides.env),
-      database,
+      database: overrides.wrapRepositories ? { ...database, repos: overrides.wrapRepositories(database.repos) } : database,
       now: () => new Date(Date.now() + clockOffset),
       passwords: overrides.passwords,
     });

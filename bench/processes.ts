@@ -68,7 +68,7 @@ async function start(
 export function startApi(target: DatabaseTarget): Promise<Running> {
   return start(
     "the API",
-    ["--cpu-prof", "--cpu-prof-dir=/tmp/prof", "--enable-source-maps", "dist/main.js"],
+    ["--enable-source-maps", "dist/main.js"],
     { NODE_ENV: "production", DATABASE_URL: databaseUrl(target), HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info" },
     /GraphQL API on (http:\/\/[\d.]+:\d+)\/graphql/,
     "/readyz",

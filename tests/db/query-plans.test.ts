@@ -5,6 +5,7 @@ import { engines, scratchDatabase, type ScratchDatabase } from "../helpers/datab
 
 const USERS = 400;
 const POSTS = 20_000;
+const MESSAGES = 20_000;
 const BASE = Date.UTC(2026, 0, 1);
 
 /** What post `i` says: a word of its own, "common" in a third of the posts, "rare" in one. */
@@ -19,9 +20,16 @@ function seed(engine: string): string {
     ...Array.from({ length: USERS / 8 }, (_, i) => `(1, ${2 + i * 8}, ${at(BASE + i)})`),
     ...Array.from({ length: USERS - 2 }, (_, i) => `(${i + 2}, 1, ${at(BASE + i)})`),
   ];
+  // Users 1 to 10 receive messages from everyone; users 1 and 2 write to each other often.
+  const messages = Array.from({ length: MESSAGES }, (_, i) =>
+    i % 20 === 0 ? `(${1 + ((i / 20) % 2)}, ${2 - ((i / 20) % 2)}, 'm${i}', ${at(BASE + i * 1000)})` : `(${11 + (i % (USERS - 11))}, ${1 + (i % 10)}, 'm${i}', ${at(BASE + i * 1000)})`,
+  );
+  const notifications = Array.from({ length: MESSAGES }, (_, i) => `(${1 + (i % 50)}, 'new_follower', ${2 + (i % (USERS - 2))}, ${at(BASE + i * 1000)})`);
   return `insert into users (username, email, password_hash) values ${users.join(",")};
     insert into posts (body, user_id, timestamp) values ${posts.join(",")};
-    insert into followers (follower_id, followed_id, created_at) values ${follows.join(",")};`;
+    insert into followers (follower_id, followed_id, created_at) values ${follows.join(",")};
+    insert into messages (sender_id, recipient_id, body, timestamp) values ${messages.join(",")};
+    insert into notifications (user_id, kind, follower_id, timestamp) values ${notifications.join(",")};`;
 }
 
 describe.each(engines)("query plans on %s", (engine) => {
@@ -54,6 +62,12 @@ describe.each(engines)("query plans on %s", (engine) => {
     },
     get users() {
       return database.repos.users;
+    },
+    get messages() {
+      return database.repos.messages;
+    },
+    get notifications() {
+      return database.repos.notifications;
     },
   };
 
@@ -154,5 +168,34 @@ describe.each(engines)("query plans on %s", (engine) => {
     const plan = await planOf(() => repos.users.byUsernamePrefix("U1", 10));
     expect(plan).toMatch(engine === "sqlite" ? /SEARCH users USING INDEX users_username_lower_key \(<expr>>\? AND <expr><\?\)/ : /Index Scan using users_username_lower_key/);
     expect(plan).not.toMatch(/SCAN users\b|Seq Scan on users|TEMP B-TREE|Sort/);
+  });
+
+  const sorted = /TEMP B-TREE|Sort\b/;
+
+  it.each([
+    ["the first page", undefined],
+    ["a deep page", { timestamp: new Date(BASE + (MESSAGES / 2) * 1000), id: MESSAGES / 2 }],
+  ])("when %s of an inbox is read, then it is a backward range of the recipient's index, never sorted", async (_, after) => {
+    const plan = await planOf(() => repos.messages.received(1, { limit: 21, after }));
+    expect(plan).toMatch(engine === "sqlite" ? /SEARCH messages USING INDEX messages_recipient_id_timestamp_id_idx/ : /Index Scan Backward using messages_recipient_id_timestamp_id_idx/);
+    expect(plan).not.toMatch(sorted);
+  });
+
+  it("when a conversation is read, then each way is a range of the sender's index with a limit, and no message is scanned", async () => {
+    const plan = await planOf(() => repos.messages.conversation(1, 2, { limit: 21 }));
+    const ranges = plan.match(engine === "sqlite" ? /SEARCH sent USING COVERING INDEX messages_sender_id_recipient_id_timestamp_id_idx/g : /Index (Only )?Scan Backward using messages_sender_id_recipient_id_timestamp_id_idx/g);
+    expect(ranges).toHaveLength(2);
+    expect(plan).not.toMatch(engine === "sqlite" ? /SCAN (messages|sent)\b/ : /Seq Scan on messages/);
+  });
+
+  it("when notifications are read after an id, then it is a range of the user's index, in order", async () => {
+    const plan = await planOf(() => repos.notifications.after(1, 100, new Date(0), 50));
+    expect(plan).toMatch(engine === "sqlite" ? /SEARCH notifications USING INDEX notifications_user_id_id_idx \(user_id=\? AND id>\?\)/ : /Index Scan using notifications_user_id_id_idx/);
+    expect(plan).not.toMatch(sorted);
+  });
+
+  it("when old notifications are swept, then they are found by the timestamp index", async () => {
+    const plan = await planOf(() => repos.notifications.sweep(new Date(BASE + 1000)));
+    expect(plan).toMatch(engine === "sqlite" ? /SEARCH notifications USING (COVERING )?INDEX notifications_timestamp_idx/ : /Index (Only )?Scan using notifications_timestamp_idx|Bitmap Index Scan on notifications_timestamp_idx/);
   });
 });

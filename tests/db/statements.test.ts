@@ -1,7 +1,16 @@
 // The statements ports (src/db/contract.ts), one contract for both engines: every member of every
 // port, with the same cases on each. A new statement is tested here once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EngineConnection, FollowStatements, PostStatements, TokenStatements, UserStatements } from "../../src/db/contract.ts";
+import type {
+  EngineConnection,
+  FollowStatements,
+  MessageStatements,
+  NotificationStatements,
+  PostStatements,
+  TokenStatements,
+  UserStatements,
+} from "../../src/db/contract.ts";
+import type { LiveEvent } from "../../src/events/events.ts";
 import { openEngine } from "../../src/db/database.ts";
 import { takenUserField } from "../../src/db/errors.ts";
 import { beside } from "../../src/db/side.ts";
@@ -21,12 +30,19 @@ describe.each(engines)("statements on %s", (engine) => {
   let posts: PostStatements;
   let follows: FollowStatements;
   let tokens: TokenStatements;
+  let messages: MessageStatements;
+  let notifications: NotificationStatements;
+  /** Every event the engine announced since the suite began, in the order heard. */
+  const heard: LiveEvent[] = [];
 
   beforeAll(async () => {
     scratch = await scratchDatabase(engine);
     connection = openEngine(scratch.target, { poolSize: 2 });
     await connection.migrate();
-    ({ users, posts, follows, tokens } = connection.statements);
+    ({ users, posts, follows, tokens, messages, notifications } = connection.statements);
+    connection.events.listen({ event: (event) => void heard.push(event), resync: async () => {} });
+    // PostgreSQL: listening once its connection is up.
+    for (let tries = 0; tries < 100 && !connection.events.isConnected(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
   });
 
   afterAll(async () => {
@@ -271,6 +287,118 @@ describe.each(engines)("statements on %s", (engine) => {
     });
   });
 
+  describe("messages and notifications", () => {
+    it("send stores the message, counts it unread and replaces the recipient's unread notification; markRead counts back to 0", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      const first = await messages.send({ senderId: a.id, recipientId: b.id, body: "one" });
+      expect(first).toEqual({ id: expect.any(Number), senderId: a.id, recipientId: b.id, body: "one", timestamp: expect.any(Date) });
+      await messages.send({ senderId: a.id, recipientId: b.id, body: "two" });
+      expect((await users.byIds.get({ ids: [b.id] }))!.unreadMessageCount).toBe(2);
+      const kept = await notifications.after.all({ userId: b.id, afterId: 0, since: new Date(0), limit: 10 });
+      expect(kept).toEqual([{ id: expect.any(Number), userId: b.id, kind: "unread_messages", timestamp: expect.any(Date), count: 2, followerId: null }]);
+      const read = await messages.markRead(b.id);
+      expect(read).toMatchObject({ id: b.id, unreadMessageCount: 0 });
+      const after = await notifications.after.all({ userId: b.id, afterId: 0, since: new Date(0), limit: 10 });
+      expect(after).toEqual([expect.objectContaining({ kind: "unread_messages", count: 0 })]);
+      expect(after[0]!.id).toBeGreaterThan(kept[0]!.id);
+      expect(await messages.markRead(999_999)).toBeUndefined();
+    });
+
+    it("byIds finds messages; byIdsFor only those the viewer sent or received", async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      const message = await messages.send({ senderId: a.id, recipientId: b.id, body: "private" });
+      expect(await messages.byIds.all({ ids: [message.id, 999_999] })).toEqual([message]);
+      for (const viewer of [a, b]) expect(await messages.byIdsFor.all({ viewerId: viewer.id, ids: [message.id] })).toEqual([message]);
+      expect(await messages.byIdsFor.all({ viewerId: c.id, ids: [message.id] })).toEqual([]);
+    });
+
+    it("received and conversation read newest first, page by page, from the key given; their counts count them", async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      const sent = [];
+      for (const [from, to] of [[a, b], [b, a], [c, b], [a, b], [b, a]] as const) {
+        sent.push(await messages.send({ senderId: from.id, recipientId: to.id, body: `${from.username}>${to.username}` }));
+      }
+      const inbox = newestFirst(sent.filter((message) => message.recipientId === b.id));
+      expect(await messages.received.first.all({ userId: b.id, limit: 2 })).toEqual(inbox.slice(0, 2));
+      expect(await messages.received.after.all({ userId: b.id, limit: 2, ...after(inbox[1]!) })).toEqual(inbox.slice(2));
+      expect((await messages.receivedCount.get({ userId: b.id }))!.n).toBe(3);
+      const between = newestFirst(sent.filter((message) => [message.senderId, message.recipientId].every((id) => id === a.id || id === b.id)));
+      for (const [userId, otherId] of [[a.id, b.id], [b.id, a.id]] as const) {
+        expect(await messages.conversation.first.all({ userId, otherId, limit: 3 })).toEqual(between.slice(0, 3));
+        expect(await messages.conversation.after.all({ userId, otherId, limit: 3, ...after(between[2]!) })).toEqual(between.slice(3));
+        expect((await messages.conversationCount.get({ userId, otherId }))!.n).toBe(4);
+      }
+      expect(await messages.conversation.first.all({ userId: a.id, otherId: c.id, limit: 3 })).toEqual([]);
+    });
+
+    it("a follow notifies the followed user; after reads past an id, from a time on, oldest first; sweep deletes the old", async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      await follows.follow(a.id, c.id, 10);
+      await follows.follow(a.id, c.id, 10); // already: no second notification
+      await follows.follow(b.id, c.id, 10);
+      const all = await notifications.after.all({ userId: c.id, afterId: 0, since: new Date(0), limit: 10 });
+      expect(all.map((row) => [row.kind, row.followerId])).toEqual([["new_follower", a.id], ["new_follower", b.id]]);
+      expect(await notifications.after.all({ userId: c.id, afterId: all[0]!.id, since: new Date(0), limit: 10 })).toEqual([all[1]]);
+      expect(await notifications.after.all({ userId: c.id, afterId: 0, since: new Date(0), limit: 1 })).toEqual([all[0]]);
+      expect(await notifications.byIds.all({ ids: [all[1]!.id] })).toEqual([all[1]]);
+      expect(await notifications.after.all({ userId: c.id, afterId: 0, since: new Date(all[1]!.timestamp.getTime() + 1), limit: 10 })).toEqual([]);
+      await notifications.sweep.run({ before: new Date(all[1]!.timestamp.getTime() + 1) });
+      expect(await notifications.byIds.all({ ids: all.map((row) => row.id) })).toEqual([]);
+    });
+
+    it("followedBy lists everyone the follower follows", async () => {
+      const [a, b, c] = [await newUser(), await newUser(), await newUser()];
+      expect(await follows.followedBy.all({ followerId: a.id })).toEqual([]);
+      await follows.follow(a.id, b.id, 10);
+      await follows.follow(a.id, c.id, 10);
+      expect((await follows.followedBy.all({ followerId: a.id })).map((row) => row.id).sort()).toEqual([b.id, c.id].sort());
+    });
+  });
+
+  describe("events", () => {
+    /** The events heard from here on, once `count` of them have come (PostgreSQL delivers them at commit, over a socket). */
+    async function announced(count: number, write: () => Promise<unknown>): Promise<LiveEvent[]> {
+      const from = heard.length;
+      await write();
+      for (let tries = 0; tries < 100 && heard.length < from + count; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 50)); // and nothing more
+      return heard.slice(from);
+    }
+
+    it("each committed write that a subscriber may wait for is announced, with ids, once", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      let post: { id: number } | undefined;
+      expect(await announced(1, async () => (post = await posts.insert.get({ userId: a.id, body: "news", language: null })))).toEqual([
+        { type: "post", id: post!.id, authorId: a.id },
+      ]);
+      const dated = () => posts.insertAt.get({ userId: a.id, body: "dated", language: null, timestamp: at(5) });
+      expect(await announced(1, dated)).toEqual([{ type: "post", id: expect.any(Number), authorId: a.id }]);
+      const followed = await announced(2, () => follows.follow(b.id, a.id, 10));
+      const [notification] = await notifications.after.all({ userId: a.id, afterId: 0, since: new Date(0), limit: 1 });
+      expect(followed).toEqual([
+        { type: "follow", followerId: b.id, followedId: a.id },
+        { type: "notification", id: notification!.id, userId: a.id },
+      ]);
+      expect(await announced(0, () => follows.follow(b.id, a.id, 10))).toEqual([]);
+      expect(await announced(1, () => follows.delete.run({ followerId: b.id, followedId: a.id }))).toEqual([{ type: "unfollow", followerId: b.id, followedId: a.id }]);
+      const sent = await announced(2, () => messages.send({ senderId: a.id, recipientId: b.id, body: "hi" }));
+      expect(sent).toEqual([
+        { type: "message", id: expect.any(Number), recipientId: b.id },
+        { type: "notification", id: expect.any(Number), userId: b.id },
+      ]);
+      expect(await announced(1, () => messages.markRead(b.id))).toEqual([{ type: "notification", id: expect.any(Number), userId: b.id }]);
+    });
+
+    it("a write that fails announces nothing", async () => {
+      const a = await newUser();
+      await expect(announced(0, () => messages.send({ senderId: a.id, recipientId: 999_999, body: "to nobody" }))).rejects.toThrow();
+      await expect(announced(0, () => posts.insert.get({ userId: 999_999, body: "orphan", language: null }))).rejects.toThrow();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(heard.filter((event) => "authorId" in event && event.authorId === 999_999)).toEqual([]);
+      expect(heard.filter((event) => "recipientId" in event && event.recipientId === 999_999)).toEqual([]);
+    });
+  });
+
   describe("tokens", () => {
     it("insertForPassword inserts only while the password hash is the one verified", async () => {
       const user = await newUser();
@@ -293,6 +421,18 @@ describe.each(engines)("statements on %s", (engine) => {
       expect(await tokens.sessionByHash.get({ tokenHash: "e".repeat(64) })).toBeUndefined();
       expect((await tokens.sessionByHash.get({ tokenHash: "l".repeat(64) }))!.tokenId).toBe(live);
       expect(expired).not.toBe(live);
+    });
+
+    it("liveAmong tells which of the tokens are still there and unexpired", async () => {
+      const user = await newUser();
+      const issue = async (hash: string, expiresAt: Date) =>
+        (await tokens.insertForPassword.get({ userId: user.id, tokenHash: hash, expiresAt, passwordHash: "hash" }))!.id;
+      const [soon, later, revoked] = [await issue("s".repeat(64), at(10)), await issue("t".repeat(64), at(100)), await issue("r".repeat(64), at(100))];
+      await tokens.delete.run({ id: revoked });
+      const live = async (now: Date) => (await tokens.liveAmong.all({ ids: [soon, later, revoked], now })).map((row) => row.id).sort();
+      expect(await live(at(5))).toEqual([soon, later].sort());
+      expect(await live(at(10))).toEqual([later]);
+      expect(await tokens.liveAmong.all({ ids: [], now: at(5) })).toEqual([]);
     });
   });
 });

@@ -33,8 +33,9 @@ export function trackRequestsInFlight(app: FastifyInstance, requestTimeoutMs: nu
   let whenIdle: (() => void)[] = [];
 
   app.addHook("onRequest", async (request, reply) => {
-    // A WebSocket is not a request in flight: it is closed (1001) once the requests are done.
-    if (request.headers.upgrade?.toLowerCase() === "websocket") return;
+    // A connection being upgraded (a WebSocket) is not a request in flight: it is closed (1001) once
+    // the requests are done. Node sets `upgrade` on what it hands over as an upgrade, and only that.
+    if ((request.raw as IncomingMessage & { upgrade?: boolean }).upgrade) return;
     inFlight.set(request.raw, performance.now());
     reply.raw.once("close", () => {
       inFlight.delete(request.raw);

@@ -203,6 +203,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     repos: database.repos,
     limits,
     maxSubscriptionsPerConnection: config.maxSubscriptionsPerConnection,
+    production,
   });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: config.limits.bodyBytes, handleProtocols },
@@ -227,7 +228,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   });
   // A WebSocket upgrade anywhere but /graphql, or before the database is ready, is answered plainly.
   app.addHook("onRequest", async (request, reply) => {
-    if (request.headers.upgrade?.toLowerCase() !== "websocket") return;
+    if (!(request.raw as typeof request.raw & { upgrade?: boolean }).upgrade) return;
     if (request.url.split("?")[0] !== GRAPHQL_PATH) {
       return reply.code(400).type(JSON_TYPE).send(errorBody(`WebSocket connections are served at ${GRAPHQL_PATH} only (the graphql-ws protocol).`, "BAD_REQUEST"));
     }

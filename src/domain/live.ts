@@ -104,10 +104,16 @@ interface Feed {
   userId: number;
   following: Set<number>;
   subscriber: Subscriber<PostRow>;
-  /** Follow events heard while the follow list was being read: applied, in order, once it is. */
+  /**
+   * While the follow list is being read: the follow events, and (before the feed is first live) the
+   * posts of others, heard meanwhile; applied in order once it is read.
+   */
   pending?: LiveEvent[];
-  /** Whether the follow list has been read: until then, only the user's own posts reach the feed. */
+  /** The read of the follow list under way, if any: reads of one feed never overlap. */
+  reading: Promise<void>;
+  /** Whether the follow list has been read once. */
   live: boolean;
+  ended: boolean;
 }
 
 export interface LiveDeps {
@@ -135,15 +141,24 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
     }),
   };
 
+  /**
+   * Events are handed out in the order they were heard: each waits for the one before (their rows
+   * are read at once, in batches, whatever order the reads end in).
+   */
+  let handedOut: Promise<void> = Promise.resolve();
+
   /** Reads the event's row (once, however many wait for it) and hands it to each of them still waiting. */
-  function deliver<Row>(waiting: ReadonlySet<Subscriber<Row>> | undefined, load: Promise<Row | undefined>): void {
+  function deliver<Row>(waiting: ReadonlySet<Subscriber<Row>> | undefined, load: () => Promise<Row | undefined>): void {
     if (!waiting || waiting.size === 0) return;
-    load.then(
-      (row) => {
-        // Gone already (a deleted post): nothing to show.
-        if (row) for (const subscriber of waiting) subscriber.push(row);
-      },
-      (error: unknown) => log.error({ err: error }, "could not read the row of a live event"),
+    const row = load();
+    handedOut = handedOut.then(() =>
+      row.then(
+        (found) => {
+          // Gone already (a deleted post): nothing to show.
+          if (found) for (const subscriber of waiting) subscriber.push(found);
+        },
+        (error: unknown) => log.error({ err: error }, "could not read the row of a live event"),
+      ),
     );
   }
 
@@ -157,34 +172,52 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
     }
   }
 
-  /** (Re)reads whom the feed's user follows, applying the follow events heard meanwhile on top. */
-  async function readFollowing(feed: Feed): Promise<void> {
-    feed.pending = [];
-    try {
-      const followed = await repos.follows.followedBy(feed.userId);
-      for (const authorId of feed.following) feedsByAuthor.delete(authorId, feed);
-      feed.following = new Set(followed);
-      for (const authorId of feed.following) feedsByAuthor.add(authorId, feed);
-      for (const event of feed.pending) if (event.type === "follow" || event.type === "unfollow") follow(feed, event);
-    } finally {
-      feed.pending = undefined;
-    }
+  /**
+   * (Re)reads whom the feed's user follows, then applies what was heard meanwhile on top: follow
+   * events, and, the first time, the posts of the authors it turns out to follow. Reads of one feed
+   * run one after another; a feed ended meanwhile is left alone.
+   */
+  function readFollowing(feed: Feed): Promise<void> {
+    const read = feed.reading.then(async () => {
+      if (feed.ended) return;
+      feed.pending ??= [];
+      try {
+        const followed = await repos.follows.followedBy(feed.userId);
+        if (feed.ended) return;
+        for (const authorId of feed.following) feedsByAuthor.delete(authorId, feed);
+        feed.following = new Set(followed);
+        for (const authorId of feed.following) feedsByAuthor.add(authorId, feed);
+        for (const event of feed.pending) {
+          if (event.type === "follow" || event.type === "unfollow") follow(feed, event);
+          else if (event.type === "post" && feed.following.has(event.authorId)) deliver(new Set([feed.subscriber]), () => rows.post.load(event.id));
+        }
+      } finally {
+        feed.pending = undefined;
+      }
+    });
+    // The next read waits for this one, whether it succeeded or not.
+    feed.reading = read.catch(() => {});
+    return read;
   }
 
   const allFeeds = new Set<Feed>();
+  /** Feeds reading their follow list for the first time. */
+  const starting = new Set<Feed>();
   const stopListening = events.listen({
     event(event) {
       switch (event.type) {
         case "post": {
           // The author's own feeds, and those of everyone following them.
           const feeds = [...(feedsOf.get(event.authorId) ?? []), ...(feedsByAuthor.get(event.authorId) ?? [])];
-          deliver(new Set(feeds.map((feed) => feed.subscriber)), rows.post.load(event.id));
+          deliver(new Set(feeds.map((feed) => feed.subscriber)), () => rows.post.load(event.id));
+          // Feeds still reading whom they follow for the first time decide once they know.
+          for (const feed of starting) if (feed.userId !== event.authorId) feed.pending?.push(event);
           return;
         }
         case "message":
-          return deliver(messagesTo.get(event.recipientId), rows.message.load(event.id));
+          return deliver(messagesTo.get(event.recipientId), () => rows.message.load(event.id));
         case "notification":
-          return deliver(notificationsTo.get(event.userId), rows.notification.load(event.id));
+          return deliver(notificationsTo.get(event.userId), () => rows.notification.load(event.id));
         case "follow":
         case "unfollow":
           for (const feed of feedsOf.get(event.followerId) ?? []) {
@@ -194,8 +227,11 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
       }
     },
     async resync() {
-      // Follow events may have been missed: every live feed reads whom its user follows again.
-      await Promise.all([...allFeeds].map((feed) => readFollowing(feed)));
+      // Follow events may have been missed: every feed reads whom its user follows again. A read
+      // that fails leaves that feed as it was; the others go on.
+      const reads = await Promise.allSettled([...allFeeds].map((feed) => readFollowing(feed)));
+      const failed = reads.filter((read) => read.status === "rejected");
+      if (failed.length > 0) log.error({ err: failed[0]!.reason, feeds: failed.length }, "could not read follow lists again after a resync");
     },
   });
 
@@ -225,21 +261,29 @@ export function createLiveService({ repos, events, log }: LiveDeps) {
       const feed: Feed = {
         userId: user.id,
         following: new Set(),
+        pending: [],
+        reading: Promise.resolve(),
         live: false,
+        ended: false,
         subscriber: new Subscriber(() => {
+          feed.ended = true;
           feedsOf.delete(user.id, feed);
           allFeeds.delete(feed);
+          starting.delete(feed);
           for (const authorId of feed.following) feedsByAuthor.delete(authorId, feed);
         }),
       };
       feedsOf.add(user.id, feed);
       allFeeds.add(feed);
+      starting.add(feed);
       try {
         await readFollowing(feed);
         feed.live = true;
       } catch (error) {
         await feed.subscriber.return();
         throw error;
+      } finally {
+        starting.delete(feed);
       }
       return feed.subscriber;
     },

@@ -89,15 +89,12 @@ function tracker() {
 }
 
 /**
- * The loaders whose answers do not depend on who asks. A request has its own; a live event's
- * subscribers on an instance share one set, so that the event's author (say) is read once for all
- * of them.
+ * The loaders whose answers do not depend on who asks (rows by id, and lists that are the same for
+ * everyone). A request has its own; a live event's executions on an instance share one set, so
+ * that the event's author (say) is read once for all of them.
  */
 export function createSharedLoaders(repos: Repositories) {
   const { track, clearAll } = tracker();
-  // Whole lists and counts asked for more than once in one request (aliases) are read once.
-  const memos = new Map<string, Promise<unknown>>();
-  const pages = track(prefixPages());
   const followList = (direction: FollowDirection) =>
     track(pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
   return {
@@ -107,20 +104,7 @@ export function createSharedLoaders(repos: Repositories) {
       pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId),
     ),
     followList: { followers: followList("followers"), following: followList("following") },
-    /** The result of `work`, done once per request for each key. */
-    memo<T>(key: string, work: () => Promise<T>): Promise<T> {
-      let result = memos.get(key) as Promise<T> | undefined;
-      if (!result) memos.set(key, (result = work()));
-      return result;
-    },
-    page<Row, Key>(list: string, request: PageRequest<Key>, read: (request: PageRequest<Key>) => Promise<Row[]>): Promise<Row[]> {
-      const place = `${list}:${request.after === undefined ? "" : JSON.stringify(request.after)}`;
-      return pages.load({ place, limit: request.limit, read: (limit) => read({ ...request, limit }) }) as Promise<Row[]>;
-    },
-    forgetAll(): void {
-      clearAll();
-      memos.clear();
-    },
+    forgetAll: clearAll,
   };
 }
 
@@ -133,6 +117,10 @@ export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
  */
 export function createLoaders(repos: Repositories, viewer: Viewer | null, shared: SharedLoaders = createSharedLoaders(repos)) {
   const { track, clearAll } = tracker();
+  // Whole lists and counts asked for more than once in one request (aliases) are read once. They
+  // are the viewer's (their feed, their messages): never shared.
+  const memos = new Map<string, Promise<unknown>>();
+  const pages = track(prefixPages());
   // Only the sender and the recipient of a message find it by id.
   const messageById = track(byId((ids) => (viewer ? repos.messages.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
   return {
@@ -148,10 +136,21 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null, shared
           return userIds.map((id) => followed.has(id));
         }),
       ),
+    /** The result of `work`, done once per request for each key. */
+    memo<T>(key: string, work: () => Promise<T>): Promise<T> {
+      let result = memos.get(key) as Promise<T> | undefined;
+      if (!result) memos.set(key, (result = work()));
+      return result;
+    },
+    page<Row, Key>(list: string, request: PageRequest<Key>, read: (request: PageRequest<Key>) => Promise<Row[]>): Promise<Row[]> {
+      const place = `${list}:${request.after === undefined ? "" : JSON.stringify(request.after)}`;
+      return pages.load({ place, limit: request.limit, read: (limit) => read({ ...request, limit }) }) as Promise<Row[]>;
+    },
     /** After a write, what the loaders hold may be stale: they start afresh. */
     forgetAll(): void {
       shared.forgetAll();
       clearAll();
+      memos.clear();
     },
   };
 }

@@ -37,6 +37,8 @@ export interface SubscriptionServerDeps {
   repos: Repositories;
   limits: ReturnType<typeof requestLimits>;
   maxSubscriptionsPerConnection: number;
+  /** In production, errors do not suggest field names (as Apollo's hideSchemaDetailsFromClientErrors over HTTP). */
+  production: boolean;
 }
 
 function refused(message: string, code: string): GraphQLError[] {
@@ -49,14 +51,15 @@ function refused(message: string, code: string): GraphQLError[] {
  * the socket with 4403, none makes an anonymous connection. Documents meet the HTTP limits; only
  * subscriptions are served (queries and mutations go over HTTP, where their limits and statuses are).
  */
-export function subscriptionServer({ schema, services, repos, limits, maxSubscriptionsPerConnection }: SubscriptionServerDeps) {
+export function subscriptionServer({ schema, services, repos, limits, maxSubscriptionsPerConnection, production }: SubscriptionServerDeps) {
   const connections = new Set<Connection>();
   let whenAllClosed: (() => void)[] = [];
 
   /** An error as the client sees it: the HTTP responses' formatting, and unexpected ones logged. */
   function shown(connection: Connection, error: GraphQLError) {
     if (isUnexpected(error)) connection.request.log.error({ err: error.originalError ?? error, path: error.path }, "unexpected error in a subscription");
-    return formatError(error.toJSON(), error);
+    const formatted = formatError(error.toJSON(), error);
+    return production ? { ...formatted, message: formatted.message.replace(/ ?Did you mean .+\?$/, "") } : formatted;
   }
 
   const server = makeServer<Record<string, unknown>, Extra>({
@@ -166,13 +169,23 @@ export function subscriptionServer({ schema, services, repos, limits, maxSubscri
     });
   }
 
-  /** Closes, with 4403, every socket whose token has been revoked (logout, a password change) or has expired. */
+  let revalidating = false;
+
+  /**
+   * Closes, with 4403, every socket whose token has been revoked (logout, a password change) or has
+   * expired: one statement for all of them. A check still under way (a slow database) is not doubled.
+   */
   async function revalidate(): Promise<void> {
     const signedIn = [...connections].filter((connection) => connection.viewer);
-    if (signedIn.length === 0) return;
-    const valid = await services.auth.stillValid([...new Set(signedIn.map((connection) => connection.viewer!.tokenId))]);
-    for (const connection of signedIn) {
-      if (!valid.has(connection.viewer!.tokenId)) connection.socket.close(CloseCode.Forbidden, "The token was revoked or has expired");
+    if (signedIn.length === 0 || revalidating) return;
+    revalidating = true;
+    try {
+      const valid = await services.auth.stillValid([...new Set(signedIn.map((connection) => connection.viewer!.tokenId))]);
+      for (const connection of signedIn) {
+        if (!valid.has(connection.viewer!.tokenId)) connection.socket.close(CloseCode.Forbidden, "The token was revoked or has expired");
+      }
+    } finally {
+      revalidating = false;
     }
   }
 

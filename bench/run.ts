@@ -277,7 +277,8 @@ async function main(): Promise<void> {
   const postgres = await postgresVersion(postgresAdminUrl);
   const available = engines.filter((engine) => engine !== "postgres" || postgres !== undefined);
   if (available.length < engines.length) log(`PostgreSQL at ${new URL(postgresAdminUrl).host} does not answer: skipping it`);
-  if (flags.live || (smoke && available.includes("postgres"))) {
+  // The smoke run proves the live benchmark runs too (not again with --worst).
+  if (flags.live || (smoke && !flags.worst && available.includes("postgres"))) {
     if (!available.includes("postgres")) throw new Error("the live benchmark needs PostgreSQL");
     const result = await liveBench(postgresAdminUrl, smoke ? LIVE_SMOKE : LIVE_SETTINGS, log);
     const table = liveMarkdown(result);

@@ -3,7 +3,7 @@ import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import { graphql } from "../generated/gql.ts";
 import { useTestApi } from "../helpers/api.ts";
-import { engines } from "../helpers/database.ts";
+import { engines, executeBeside } from "../helpers/database.ts";
 import { createPost, follow, registerUser } from "../helpers/factories.ts";
 import { connect, rawSocket, subscribe, untilSubscribed, type LiveClient } from "../helpers/live.ts";
 
@@ -52,12 +52,15 @@ describe.each(engines)("live updates over graphql-ws (%s)", (engine) => {
     await feed.nothingWithin(300);
   });
 
-  it("delivers messages to their recipient and the unread count as notifications", async () => {
-    const [sender, recipient] = [await registerUser(api), await registerUser(api)];
+  it("delivers messages to their recipient only, and the unread count as notifications", async () => {
+    const [sender, recipient, third] = [await registerUser(api), await registerUser(api), await registerUser(api)];
     const live = await client(recipient.token);
     const messages = subscribe(live, MessageReceived);
     const notifications = subscribe(live, NotificationAdded);
-    await untilSubscribed(api.server, (live) => live.messages === 1 && live.notifications === 1);
+    const thirdLive = await client(third.token);
+    const notForThird = subscribe(thirdLive, MessageReceived);
+    const noNotificationsForThird = subscribe(thirdLive, NotificationAdded);
+    await untilSubscribed(api.server, (live) => live.messages === 2 && live.notifications === 2);
 
     const sent = await api.gql(SendMessage, { variables: { to: recipient.username, body: "hello" }, token: sender.token });
     expect((await messages.next()).data?.messageReceived).toEqual({
@@ -74,6 +77,8 @@ describe.each(engines)("live updates over graphql-ws (%s)", (engine) => {
       __typename: "NewFollowerNotification",
       follower: { username: sender.username },
     });
+    await notForThird.nothingWithin(100);
+    await noNotificationsForThird.nothingWithin(0);
   });
 });
 
@@ -152,11 +157,19 @@ describe.each(engines)("who may hold a socket (%s)", (engine) => {
     await first.dispose();
 
     // While disconnected: four follows at once (their notifications may share a millisecond), and
-    // one more whose rows are written in one statement, the same millisecond for sure.
+    // three notifications written in one statement, the same millisecond for sure.
     await Promise.all(fans.slice(1, 5).map((fan) => follow(api, fan.token, reader!.username)));
+    const instant = engine === "postgres" ? "now()" : String(Date.now());
+    await executeBeside(
+      api.target,
+      `insert into notifications (user_id, kind, follower_id, "timestamp") values ${fans
+        .slice(0, 3)
+        .map((fan) => `(${reader!.rowId}, 'new_follower', ${fan.rowId}, ${instant})`)
+        .join(", ")}`,
+    );
     const missed = await api.gql(CatchUp, { variables: { after: lastSeen }, token: reader!.token });
     expect(missed.data?.notifications.map((notification) => (notification as { follower: { username: string } }).follower.username).sort()).toEqual(
-      fans.slice(1, 5).map((fan) => fan.username).sort(),
+      [...fans.slice(1, 5), ...fans.slice(0, 3)].map((fan) => fan.username).sort(),
     );
     const again = await api.gql(CatchUp, { variables: { after: missed.data!.notifications.at(-1)!.id }, token: reader!.token });
     expect(again.data?.notifications).toEqual([]);

@@ -75,11 +75,12 @@ export function postgresEvents(open: (handlers: ListenerHandlers) => postgres.Sq
 
   async function catchUp(sql: postgres.Sql): Promise<void> {
     if (!marks) {
-      // The first time: nothing was missed, everything from here on is heard.
+      // The first time: nothing was missed, everything from here on is heard. The marks are the ids
+      // handed out so far, read from the sequences: no lock on the tables can hold this up.
       const [now] = await sql<Record<Replayed, number>[]>`
-        select (select coalesce(max(id), 0) from posts)::int as post,
-               (select coalesce(max(id), 0) from messages)::int as message,
-               (select coalesce(max(id), 0) from notifications)::int as notification`;
+        select (select last_value from posts_id_seq)::int as post,
+               (select last_value from messages_id_seq)::int as message,
+               (select last_value from notifications_id_seq)::int as notification`;
       marks ??= now!;
       return;
     }

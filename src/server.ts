@@ -299,8 +299,11 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   // reach this instance (PostgreSQL: its listening connection is up).
   app.get("/readyz", async (_, reply) => {
     const timeout = new Promise<false>((resolve) => setTimeout(resolve, READINESS_TIMEOUT_MS, false).unref());
-    const migrated = databaseReady && (await Promise.race([database.isReady(), timeout]));
-    const listening = database.events.isConnected();
+    const [migrated, listening] = await Promise.all([
+      databaseReady && Promise.race([database.isReady(), timeout]),
+      // Just started, or reconnecting: the listener may be a moment from connected.
+      Promise.race([database.events.whenConnected().then(() => true), timeout]),
+    ]);
     const ready = migrated && listening;
     return reply
       .code(ready ? 200 : 503)

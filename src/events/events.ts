@@ -24,6 +24,8 @@ export interface LiveEvents {
   listen(listener: LiveEventListener): () => void;
   /** Whether events reach this instance now (PostgreSQL: its listening connection is up). */
   isConnected(): boolean;
+  /** Settles once events reach this instance (at once when they do). */
+  whenConnected(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export function inProcessEvents(): LiveEvents & { publish(event: LiveEvent): voi
       return () => void listeners.delete(listener);
     },
     isConnected: () => true,
+    whenConnected: () => Promise.resolve(),
     async close() {
       listeners.clear();
     },

@@ -54,6 +54,7 @@ export function postgresEvents(open: (handlers: ListenerHandlers) => postgres.Sq
   let closed = false;
   /** Listening and caught up. */
   let connected = false;
+  let whenConnected: (() => void)[] = [];
   /** Each (re)connection is a generation of its own: an older one's connection, loop and heartbeat stand down. */
   let generation = 0;
   let client: postgres.Sql | undefined;
@@ -137,6 +138,8 @@ export function postgresEvents(open: (handlers: ListenerHandlers) => postgres.Sq
         heardWhileCatchingUp = undefined;
         established = true;
         connected = true;
+        for (const resolve of whenConnected) resolve();
+        whenConnected = [];
         heartbeat = setInterval(() => void beat(sql, mine), HEARTBEAT.everyMs).unref();
         return;
       } catch {
@@ -163,6 +166,7 @@ export function postgresEvents(open: (handlers: ListenerHandlers) => postgres.Sq
       return () => void listeners.delete(listener);
     },
     isConnected: () => connected,
+    whenConnected: () => (connected ? Promise.resolve() : new Promise((resolve) => whenConnected.push(resolve))),
     async close() {
       closed = true;
       connected = false;

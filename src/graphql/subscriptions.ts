@@ -67,7 +67,9 @@ export function subscriptionServer({ schema, services, repos, limits, maxSubscri
     subscribe: subscribeSharingResults,
     connectionInitWaitTimeout: CONNECTION_INIT_TIMEOUT_MS,
     async onConnect({ connectionParams, extra }: SocketContext<Record<string, unknown>, Extra>) {
-      const authorization = connectionParams?.authorization;
+      // `authorization`, as an HTTP header is named; its case does not matter (`Authorization` too).
+      const key = Object.keys(connectionParams ?? {}).find((name) => name.toLowerCase() === "authorization");
+      const authorization = key === undefined ? undefined : connectionParams![key];
       if (authorization === undefined || authorization === null) {
         extra.connection.viewer = null;
         return true;

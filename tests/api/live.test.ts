@@ -111,6 +111,15 @@ describe.each(engines)("who may hold a socket (%s)", (engine) => {
     expect(await live.closed).toMatchObject({ code: 4403 });
   });
 
+  it("takes the token under `Authorization` too, as the header is spelled", async () => {
+    const user = await registerUser(api);
+    const live = await client({ connectionParams: { Authorization: `Bearer ${user.token}` } });
+    const feed = subscribe(live, FeedPostAdded);
+    await untilSubscribed(api.server, (counts) => counts.feeds >= 1);
+    await createPost(api, user.token, "mine");
+    expect((await feed.next()).data?.feedPostAdded.body).toBe("mine");
+  });
+
   it("lets an anonymous socket connect, and answers its subscriptions UNAUTHENTICATED", async () => {
     const live = await client({});
     const feed = subscribe(live, FeedPostAdded);

@@ -45,6 +45,20 @@ const environment = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: count(100, 600_000).default(2_000),
   DATABASE_RECONNECT_MAX_DELAY_MS: count(0, 60_000).default(1_000),
   SQLITE_SYNCHRONOUS: z.enum(["FULL", "NORMAL"]).default("FULL"),
+  /** Where this server is reached from outside (download links): https://api.example.com. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  EXPORT_RETENTION_DAYS: count(1, 3_650).default(7),
+  /** With REDIS_URL: false keeps this instance from running jobs (a separate `npm run worker` does). */
+  RUN_WORKER: booleanFlag.default(true),
+  /** Keys of the job queue in Redis start with this: deployments sharing a Redis keep apart. */
+  REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "must be 1 to 64 letters, digits, or _ . : -").default("microblog"),
+  /** A job whose worker stops answering (killed) is taken up again by another after this long. */
+  JOB_LOCK_SECONDS: count(1, 3_600).default(30),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).max(320).optional(),
+  PASSWORD_RESET_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+  RESET_TOKEN_TTL_SECONDS: count(60, 86_400).default(900),
+  PASSWORD_RESET_RATE_LIMIT: count(1, 100_000).default(5),
 });
 
 /** What one request may ask for; anything beyond is refused before it runs. */
@@ -68,6 +82,8 @@ export interface RateLimits {
   followsPerUser: number;
   /** `sendMessage`: per signed-in user. */
   messagesPerUser: number;
+  /** `requestPasswordReset`: per client address, and per address asked about. */
+  passwordResetsPerAddress: number;
   windowSeconds: number;
   /** Shared by every instance when set; in this process's memory otherwise. */
   redisUrl?: string;
@@ -97,6 +113,29 @@ export interface DatabaseTimeouts {
   reconnectMaxDelayMs: number;
 }
 
+/** Background jobs: BullMQ on Redis when `redisUrl` is set, this process otherwise. */
+export interface JobsConfig {
+  redisUrl?: string;
+  /** Whether this process runs jobs (always, without Redis). */
+  runWorker: boolean;
+  redisPrefix: string;
+  lockSeconds: number;
+  exportRetentionDays: number;
+}
+
+/** Outgoing email: SMTP when `smtpUrl` is set; otherwise `.eml` files in development, nothing in production. */
+export interface MailConfig {
+  smtpUrl?: string;
+  from: string;
+  /** The frontend's reset page, `{token}` where the token goes. */
+  passwordResetUrl: string;
+  resetTokenTtlSeconds: number;
+}
+
+/** A development server's reset page when PASSWORD_RESET_URL is not set (a frontend's dev server). */
+export const DEVELOPMENT_PASSWORD_RESET_URL = "http://localhost:3000/reset-password?token={token}";
+const DEVELOPMENT_MAIL_FROM = "Microblog <no-reply@localhost>";
+
 export interface Config {
   mode: "development" | "production" | "test";
   database: DatabaseTarget;
@@ -123,6 +162,10 @@ export interface Config {
   shutdownTimeoutSeconds: number;
   limits: RequestLimits;
   rateLimits: RateLimits;
+  /** Absolute links (downloads) start with this; relative ones when absent. */
+  publicUrl?: string;
+  jobs: JobsConfig;
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {}
@@ -154,6 +197,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const vars = parsed.data;
   if (vars.HEADERS_TIMEOUT_MS > vars.REQUEST_TIMEOUT_MS) {
     throw new ConfigError("Invalid configuration: HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS");
+  }
+  if (vars.RUN_WORKER === false && !vars.REDIS_URL) {
+    throw new ConfigError("Invalid configuration: RUN_WORKER: false needs REDIS_URL (jobs then run in `npm run worker`); without Redis, jobs run in the server");
+  }
+  if (vars.SMTP_URL && !vars.PASSWORD_RESET_URL) {
+    throw new ConfigError("Invalid configuration: PASSWORD_RESET_URL: required with SMTP_URL (the frontend's page, with {token} where the token goes)");
+  }
+  if (vars.SMTP_URL && !vars.MAIL_FROM) {
+    throw new ConfigError('Invalid configuration: MAIL_FROM: required with SMTP_URL (for example "Microblog <no-reply@example.com>")');
+  }
+  if (vars.PASSWORD_RESET_URL && !vars.PASSWORD_RESET_URL.includes("{token}")) {
+    throw new ConfigError("Invalid configuration: PASSWORD_RESET_URL: must contain {token}, where the reset token goes");
   }
   let database: DatabaseTarget;
   try {
@@ -200,8 +255,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginPerUsername: vars.LOGIN_USERNAME_RATE_LIMIT,
       followsPerUser: vars.FOLLOW_RATE_LIMIT,
       messagesPerUser: vars.MESSAGE_RATE_LIMIT,
+      passwordResetsPerAddress: vars.PASSWORD_RESET_RATE_LIMIT,
       windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
       redisUrl: vars.REDIS_URL,
+    },
+    publicUrl: vars.PUBLIC_URL?.replace(/\/+$/, ""),
+    jobs: {
+      redisUrl: vars.REDIS_URL,
+      runWorker: vars.RUN_WORKER,
+      redisPrefix: vars.REDIS_PREFIX,
+      lockSeconds: vars.JOB_LOCK_SECONDS,
+      exportRetentionDays: vars.EXPORT_RETENTION_DAYS,
+    },
+    mail: {
+      smtpUrl: vars.SMTP_URL,
+      from: vars.MAIL_FROM ?? DEVELOPMENT_MAIL_FROM,
+      passwordResetUrl: vars.PASSWORD_RESET_URL ?? DEVELOPMENT_PASSWORD_RESET_URL,
+      resetTokenTtlSeconds: vars.RESET_TOKEN_TTL_SECONDS,
     },
   };
 }

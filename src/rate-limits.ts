@@ -41,7 +41,10 @@ export async function createAttemptLimiter(
     login: budget("login", limits.authPerAddress),
     register: budget("register", limits.authPerAddress),
     changePassword: budget("change-password", limits.authPerAddress),
+    resetPassword: budget("reset-password", limits.authPerAddress),
+    requestPasswordReset: budget("password-reset", limits.passwordResetsPerAddress),
   };
+  const passwordResetsPerEmail = budget("password-reset-email", limits.passwordResetsPerAddress);
   const loginPerUsername = budget("login-username", limits.loginPerUsername);
   const perUser = { follow: budget("follows", limits.followsPerUser), message: budget("messages", limits.messagesPerUser) };
 
@@ -62,6 +65,9 @@ export async function createAttemptLimiter(
     if (attempt.action === "login") {
       // Usernames ignore case; hashing keeps keys short whatever a client sends.
       waits.push(await spend(loginPerUsername, createHash("sha256").update(attempt.username.toLowerCase()).digest("hex")));
+    }
+    if (attempt.action === "requestPasswordReset") {
+      waits.push(await spend(passwordResetsPerEmail, createHash("sha256").update(attempt.email.toLowerCase()).digest("hex")));
     }
     return Math.max(...waits);
   }

@@ -10,7 +10,10 @@ import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { isDatabaseUnavailable } from "./db/errors.ts";
 import { argon2idHasher, type PasswordHasher } from "./domain/passwords.ts";
-import { createServices, type Services } from "./domain/services.ts";
+import { DomainError } from "./domain/errors.ts";
+import { createServices, jobHandlers, type Services } from "./domain/services.ts";
+import { inProcessQueue, redisQueue, type JobQueue } from "./jobs/queue.ts";
+import { createMailer } from "./mail/mailer.ts";
 import { sandboxLandingPage, serveExplorer } from "./explorer.ts";
 import { createContextBuilder, type Context } from "./graphql/context.ts";
 import {
@@ -48,6 +51,9 @@ export type ServerConfig = Pick<
   | "httpTimeouts"
   | "notificationRetentionDays"
   | "maxSubscriptionsPerConnection"
+  | "publicUrl"
+  | "jobs"
+  | "mail"
 >;
 
 export interface ServerDeps {
@@ -63,6 +69,10 @@ export interface ServerDeps {
    * then /graphql and /readyz answer 503. Absent: ready at once.
    */
   databaseReady?: Promise<void>;
+  /** Where `.eml` files go in development without SMTP_URL (`mail/` by default). */
+  mailDirectory?: string;
+  /** The first wait before a failed job is tried again (doubling after); tests shorten it. */
+  jobRetryDelayMs?: number;
 }
 
 export interface Server {
@@ -75,6 +85,8 @@ export interface Server {
   sockets: SubscriptionServer;
   /** The live subscribers of this instance. */
   live: Services["live"];
+  /** Where this instance queues background jobs. */
+  jobs: JobQueue;
 }
 
 const GRAPHQL_PATH = "/graphql";
@@ -143,6 +155,10 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
 
   const attempts = await createAttemptLimiter(config.rateLimits, app.log);
   app.addHook("onClose", () => attempts.close());
+  const jobs = config.jobs.redisUrl
+    ? redisQueue({ redisUrl: config.jobs.redisUrl, prefix: config.jobs.redisPrefix, lockSeconds: config.jobs.lockSeconds, retryDelayMs: deps.jobRetryDelayMs }, app.log)
+    : inProcessQueue(app.log, deps.jobRetryDelayMs);
+  const mailer = createMailer(config.mail, config.mode, app.log, deps.mailDirectory);
   const services = createServices({
     repos: database.repos,
     passwords: passwords ?? argon2idHasher(),
@@ -153,6 +169,19 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     now,
     events: database.events,
     log: app.log,
+    jobs,
+    mailer,
+    publicUrl: config.publicUrl,
+    exportRetentionDays: config.jobs.exportRetentionDays,
+    passwordResetUrl: config.mail.passwordResetUrl,
+    resetTokenTtlSeconds: config.mail.resetTokenTtlSeconds,
+  });
+  // Without Redis jobs run here; with it, here too unless RUN_WORKER=false (a separate worker does).
+  if (jobs.kind === "in-process" || config.jobs.runWorker) jobs.start(jobHandlers(services));
+  // Stopped before the database closes: running jobs stop between steps and are resumed later.
+  app.addHook("onClose", async () => {
+    await jobs.close();
+    mailer.close();
   });
   app.addHook("onClose", () => services.live.close());
   const buildContext = createContextBuilder(services, database.repos);
@@ -219,6 +248,13 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   }, REVALIDATE_INTERVAL_MS).unref();
   const sweep = () => {
     services.notifications.sweep().catch((error: unknown) => app.log.warn({ err: error }, "could not sweep old notifications"));
+    services.tasks.sweep().catch((error: unknown) => app.log.warn({ err: error }, "could not sweep old exports"));
+    // Unfinished tasks are queued again: at start-up (a restart lost the in-process queue), and
+    // hourly in case a job was lost (Redis flushed); a task's key keeps it from running twice.
+    services.tasks
+      .resumeUnfinished()
+      .then((count) => count > 0 && app.log.info({ tasks: count }, "unfinished tasks queued again"))
+      .catch((error: unknown) => app.log.warn({ err: error }, "could not queue unfinished tasks again"));
   };
   const sweeping = setInterval(sweep, SWEEP_INTERVAL_MS).unref();
   void deps.databaseReady?.then(sweep);
@@ -293,6 +329,29 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     ...(config.mode === "development" && { explorer: GRAPHQL_PATH, offlineExplorer: "/graphiql" }),
   }));
   if (config.mode === "development") serveExplorer(app);
+  // A complete export's document, for its owner only (their bearer token); 404 for anyone else.
+  app.get<{ Params: { id: string } }>("/exports/:id", async (request, reply) => {
+    if (!databaseReady) return unavailable(reply);
+    const token = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? "")?.[1];
+    const viewer = token === undefined ? undefined : await services.auth.authenticate(token).catch((error: unknown) => {
+      if (error instanceof DomainError) return undefined;
+      throw error;
+    });
+    if (!viewer) {
+      return reply
+        .code(401)
+        .header("www-authenticate", token === undefined ? "Bearer" : 'Bearer error="invalid_token"')
+        .type(JSON_TYPE)
+        .send(errorBody("Send the owner's token: `Authorization: Bearer <token>`.", "UNAUTHENTICATED"));
+    }
+    const download = await services.tasks.download(viewer, request.params.id);
+    if (!download) return reply.code(404).type(JSON_TYPE).send(errorBody("There is no such export of yours.", "NOT_FOUND"));
+    return reply
+      .type(JSON_TYPE)
+      .header("content-disposition", `attachment; filename="posts-${download.task.id}.json"`)
+      .header("cache-control", "private, no-store")
+      .send(download.body);
+  });
   // Liveness: the process is up and serving HTTP.
   app.get("/healthz", async () => ({ status: "ok" }));
   // Readiness: the database answers and holds every migration this build expects, and live events
@@ -328,5 +387,6 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     },
     sockets,
     live: services.live,
+    jobs,
   };
 }

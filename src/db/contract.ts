@@ -3,9 +3,9 @@
 // src/db/dialects/<engine>/; the repositories in src/db/repositories/ are written once.
 import type { DatabaseTimeouts } from "../config.ts";
 import type { LiveEvents } from "../events/events.ts";
-import type { MessageRow, NotificationRow, PostRow, UserRow } from "./dialects/parity.ts";
+import type { MessageRow, NotificationRow, PostRow, TaskRow, UserRow } from "./dialects/parity.ts";
 
-export type { MessageRow, NotificationRow, PostRow, UserRow };
+export type { MessageRow, NotificationRow, PostRow, TaskRow, UserRow };
 
 /** Position in "newest first" order: a timestamp, then an id as the tie-breaker. */
 export interface NewestFirstKey {
@@ -63,6 +63,8 @@ export interface UsersRepository {
   recordSeen(userId: number, at: Date, staleBefore: Date): Promise<void>;
   /** Sets a new password hash and revokes every token of the user but `keepTokenId`, in one transaction. */
   replacePassword(userId: number, passwordHash: string, keepTokenId: number): Promise<void>;
+  /** Ignores case. */
+  byEmail(email: string): Promise<UserRow | undefined>;
 }
 
 export interface NewPost {
@@ -216,6 +218,64 @@ export interface TokensRepository {
   deleteExpired(userId: number, now: Date): Promise<void>;
 }
 
+/** One exported post: what the export writes of it, and its position (oldest first). */
+export interface ExportedPostRow {
+  id: number;
+  body: string;
+  timestamp: Date;
+}
+
+/** Where a task got to: written with the piece of result that took it there, in one transaction. */
+export interface TaskStep {
+  taskId: number;
+  /** The next piece of the result (pieces are numbered from 0), or none. */
+  chunk?: { seq: number; body: string };
+  progress: number;
+  doneCount: number;
+  last?: NewestFirstKey;
+  complete: boolean;
+  /** Replaces the task's progress notification with a new one (ids in commit order per user). */
+  notify: boolean;
+}
+
+export interface TasksRepository {
+  /**
+   * Starts a task for the user unless one of that name is unfinished; either way, the unfinished one
+   * (`created` tells which). Two racing requests get one task.
+   */
+  start(userId: number, name: TaskRow["name"], description: string): Promise<{ task: TaskRow; created: boolean }>;
+  byIds(ids: readonly number[]): Promise<TaskRow[]>;
+  /** Those of the ids that name tasks of `userId`: nobody else sees one. */
+  byIdsFor(userId: number, ids: readonly number[]): Promise<TaskRow[]>;
+  /** The user's tasks, newest first. */
+  page(userId: number, request: PageRequest<NewestFirstKey>): Promise<TaskRow[]>;
+  count(userId: number): Promise<number>;
+  /** Every task neither complete nor failed: what a restart resumes. */
+  unfinished(): Promise<TaskRow[]>;
+  /** Records a step; false when the task is gone (swept, its user deleted) or already complete. */
+  step(step: TaskStep): Promise<boolean>;
+  /** Marks the task failed for good, with a progress notification. */
+  fail(taskId: number, error: string): Promise<void>;
+  /** The pieces of the task's result after `afterSeq` (-1: from the first), in order. */
+  chunks(taskId: number, afterSeq: number, limit: number): Promise<{ seq: number; body: string }[]>;
+  /** Deletes the tasks finished (complete or failed) before `before`, with their results. */
+  sweep(before: Date): Promise<void>;
+  /** The author's posts after `after` (from the first when absent), oldest first. */
+  postsOldestFirst(authorId: number, request: PageRequest<NewestFirstKey>): Promise<ExportedPostRow[]>;
+}
+
+export interface PasswordResetsRepository {
+  /** Stores the hash of the user's new reset token, replacing (invalidating) any earlier one. */
+  replace(userId: number, tokenHash: string, expiresAt: Date): Promise<void>;
+  /** The user whose reset token has that hash and is unexpired at `now`. */
+  userFor(tokenHash: string, now: Date): Promise<number | undefined>;
+  /**
+   * One transaction: the token used up, the new password hash set, and every session and reset token
+   * of the user revoked. False (nothing changed) when the token is unknown, used or expired.
+   */
+  redeem(tokenHash: string, now: Date, passwordHash: string): Promise<boolean>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   posts: PostsRepository;
@@ -223,6 +283,8 @@ export interface Repositories {
   follows: FollowsRepository;
   messages: MessagesRepository;
   notifications: NotificationsRepository;
+  tasks: TasksRepository;
+  passwordResets: PasswordResetsRepository;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +328,8 @@ export interface UserStatements {
   recordSeen: Command<{ userId: number; at: Date; staleBefore: Date }>;
   /** One transaction: the new hash, and every token of the user but `keepTokenId` revoked. */
   replacePassword(userId: number, passwordHash: string, keepTokenId: number): Promise<void>;
+  /** Ignores case. */
+  byEmail: Query<{ email: string }, UserRow>;
 }
 
 /** Pages in newest-first order of the same rows: the first, and those after a key. */
@@ -348,6 +412,34 @@ export interface TokenStatements {
   deleteExpired: Command<{ userId: number; now: Date }>;
 }
 
+export interface TaskStatements {
+  /** One transaction: see TasksRepository.start. */
+  start(userId: number, name: TaskRow["name"], description: string): Promise<{ task: TaskRow; created: boolean }>;
+  byIds: Query<{ ids: readonly number[] }, TaskRow>;
+  byIdsFor: Query<{ userId: number; ids: readonly number[] }, TaskRow>;
+  page: NewestFirstPages<{ userId: number }, TaskRow>;
+  count: Query<{ userId: number }, Count>;
+  unfinished: Query<NoParams, TaskRow>;
+  /** One transaction: see TasksRepository.step. */
+  step(step: TaskStep): Promise<boolean>;
+  /** One transaction: see TasksRepository.fail. */
+  fail(taskId: number, error: string): Promise<void>;
+  chunks: Query<Limit & { taskId: number; afterSeq: number }, { seq: number; body: string }>;
+  sweep: Command<{ before: Date }>;
+  /** Oldest first: a forward range of the author's posts index. */
+  postsOldestFirst: {
+    first: Query<Limit & { authorId: number }, ExportedPostRow>;
+    after: Query<Limit & After & { authorId: number }, ExportedPostRow>;
+  };
+}
+
+export interface PasswordResetStatements {
+  replace: Command<{ userId: number; tokenHash: string; expiresAt: Date }>;
+  userFor: Query<{ tokenHash: string; now: Date }, { userId: number }>;
+  /** One transaction: see PasswordResetsRepository.redeem. */
+  redeem(tokenHash: string, now: Date, passwordHash: string): Promise<boolean>;
+}
+
 /** Everything an engine provides for the repositories. */
 export interface Statements {
   users: UserStatements;
@@ -356,6 +448,8 @@ export interface Statements {
   tokens: TokenStatements;
   messages: MessageStatements;
   notifications: NotificationStatements;
+  tasks: TaskStatements;
+  passwordResets: PasswordResetStatements;
 }
 
 // ---------------------------------------------------------------------------------------------

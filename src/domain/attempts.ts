@@ -6,7 +6,9 @@
  */
 export type Attempt =
   | { action: "login"; address: string; username: string }
-  | { action: "register" | "changePassword"; address: string }
+  | { action: "register" | "changePassword" | "resetPassword"; address: string }
+  /** `email`: the address asked about, whoever asks. */
+  | { action: "requestPasswordReset"; address: string; email: string }
   | { action: "follow" | "message"; userId: number };
 
 /** Counts attempts within a time window; see src/rate-limits.ts. */

@@ -9,10 +9,10 @@ export function parseId(id: string): number | undefined {
 }
 
 /** The object types with an identity of their own that `node(id)` finds. */
-export type NodeType = "User" | "Post" | "Message";
+export type NodeType = "User" | "Post" | "Message" | "Task";
 /** What a global id can name: the node types, and notifications (found only through `notifications`). */
 export type IdType = NodeType | "Notification";
-const ID_TYPES = new Set<string>(["User", "Post", "Message", "Notification"] satisfies IdType[]);
+const ID_TYPES = new Set<string>(["User", "Post", "Message", "Task", "Notification"] satisfies IdType[]);
 
 function isIdType(type: string | undefined): type is IdType {
   return type !== undefined && ID_TYPES.has(type);

@@ -1,4 +1,4 @@
-import type { MessageRow, PostRow, UserRow } from "../db/contract.ts";
+import type { MessageRow, PostRow, TaskRow, UserRow } from "../db/contract.ts";
 import { InvalidInput } from "./errors.ts";
 import { isNodeType, parseGlobalId, type NodeType } from "./ids.ts";
 
@@ -6,11 +6,11 @@ import { isNodeType, parseGlobalId, type NodeType } from "./ids.ts";
 export const MAX_NODE_IDS = 100;
 
 /** Any object a global id can name. */
-export type NodeRow = UserRow | PostRow | MessageRow;
+export type NodeRow = UserRow | PostRow | MessageRow | TaskRow;
 
 /**
  * The per-request batch loaders objects are read through by id (see src/graphql/loaders.ts); a
- * message's finds it only for its sender and recipient.
+ * message's finds it only for its sender and recipient, a task's only for its owner.
  */
 export type NodeLoaders = Record<NodeType, { load(id: number): Promise<NodeRow | undefined> }>;
 

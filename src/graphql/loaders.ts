@@ -100,6 +100,8 @@ export function createSharedLoaders(repos: Repositories) {
   return {
     userById: track(byId((ids) => repos.users.byIds(ids))),
     postById: track(byId((ids) => repos.posts.byIds(ids))),
+    /** Any task: for a notification's, which reaches its owner alone. */
+    taskById: track(byId((ids) => repos.tasks.byIds(ids))),
     postsByAuthor: track(
       pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId),
     ),
@@ -123,11 +125,13 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null, shared
   const pages = track(prefixPages());
   // Only the sender and the recipient of a message find it by id.
   const messageById = track(byId((ids) => (viewer ? repos.messages.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
+  // Only its owner finds a task by id.
+  const ownTaskById = track(byId((ids) => (viewer ? repos.tasks.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
   return {
     ...shared,
     messageById,
     /** Objects by global id's type (Query.node and nodes). */
-    nodeById: { User: shared.userById, Post: shared.postById, Message: messageById },
+    nodeById: { User: shared.userById, Post: shared.postById, Message: messageById, Task: ownTaskById },
     followedByViewer:
       viewer &&
       track(

@@ -1,5 +1,5 @@
 // What each GraphQL object type is resolved from: our own rows and domain values, not GraphQL shapes.
-import type { MessageRow, NotificationRow, PostRow, UserRow } from "../db/contract.ts";
+import type { MessageRow, NotificationRow, PostRow, TaskRow, UserRow } from "../db/contract.ts";
 import type { AuthPayload } from "../domain/auth.ts";
 import type { FollowOutcome } from "../domain/follows.ts";
 import type { DeletedPost } from "../domain/posts.ts";
@@ -15,3 +15,5 @@ export type FollowPayloadModel = FollowOutcome;
 export type MessageModel = MessageRow;
 export type MessageConnectionModel = Connection<MessageRow>;
 export type NotificationModel = NotificationRow;
+export type TaskModel = TaskRow;
+export type TaskConnectionModel = Connection<TaskRow>;

@@ -498,6 +498,7 @@ export type LiveNotificationAddedSubscriptionVariables = Exact<{ [key: string]: 
 
 export type LiveNotificationAddedSubscription = { notificationAdded:
     | { __typename: 'NewFollowerNotification', id: string, follower: { username: string } }
+    | { __typename: 'TaskProgressNotification', id: string }
     | { __typename: 'UnreadMessagesNotification', count: number, id: string }
    };
 
@@ -550,6 +551,7 @@ export type LiveCatchUpQueryVariables = Exact<{
 export type LiveCatchUpQuery = { notifications: Array<
     | { id: string, follower: { username: string } }
     | { id: string }
+    | { id: string }
   > };
 
 export type MessagesSendMutationVariables = Exact<{
@@ -597,6 +599,7 @@ export type MessagesNodeQueryVariables = Exact<{
 export type MessagesNodeQuery = { node:
     | { __typename: 'Message', body: string }
     | { __typename: 'Post' }
+    | { __typename: 'Task' }
     | { __typename: 'User' }
    | null };
 
@@ -608,6 +611,7 @@ export type MessagesNotificationsQueryVariables = Exact<{
 
 export type MessagesNotificationsQuery = { notifications: Array<
     | { __typename: 'NewFollowerNotification', id: string, timestamp: string, follower: { username: string } }
+    | { __typename: 'TaskProgressNotification', id: string, timestamp: string }
     | { __typename: 'UnreadMessagesNotification', count: number, id: string, timestamp: string }
   > };
 
@@ -619,6 +623,7 @@ export type NodesNodeQueryVariables = Exact<{
 export type NodesNodeQuery = { node:
     | { __typename: 'Message', id: string }
     | { __typename: 'Post', body: string, id: string }
+    | { __typename: 'Task', id: string }
     | { __typename: 'User', username: string, id: string }
    | null };
 
@@ -630,6 +635,7 @@ export type NodesNodesQueryVariables = Exact<{
 export type NodesNodesQuery = { nodes: Array<
     | { __typename: 'Message', id: string }
     | { __typename: 'Post', id: string }
+    | { __typename: 'Task', id: string }
     | { __typename: 'User', id: string }
    | null> };
 

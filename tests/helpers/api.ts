@@ -74,6 +74,7 @@ export function testConfig(env: Record<string, string> = {}): ServerConfig {
     AUTH_RATE_LIMIT: "100000",
     LOGIN_USERNAME_RATE_LIMIT: "100000",
     FOLLOW_RATE_LIMIT: "100000",
+    PASSWORD_RESET_RATE_LIMIT: "100000",
     ...env,
   });
 }
@@ -84,7 +85,7 @@ export function testConfig(env: Record<string, string> = {}): ServerConfig {
  */
 export function useTestApi(
   engine: Engine,
-  overrides: Pick<ServerDeps, "passwords"> & {
+  overrides: Pick<ServerDeps, "passwords" | "mailDirectory" | "jobRetryDelayMs"> & {
     env?: Record<string, string>;
     /** Instruments what the server reads through (the database stays real). */
     wrapRepositories?: (repos: Database["repos"]) => Database["repos"];
@@ -101,6 +102,8 @@ export function useTestApi(
       database: overrides.wrapRepositories ? { ...database, repos: overrides.wrapRepositories(database.repos) } : database,
       now: () => new Date(Date.now() + clockOffset),
       passwords: overrides.passwords,
+      mailDirectory: overrides.mailDirectory,
+      jobRetryDelayMs: overrides.jobRetryDelayMs,
     });
     Object.assign(api, { database, target, server });
     api.gql = async <Data, Variables>(document: Document<Data, Variables>, ...[options = {}]: OptionsFor<Variables>) => {

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, lt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
 import type { NewestFirstKey } from "../contract.ts";
 
@@ -33,4 +33,17 @@ export function afterInNewestFirst(columns: NewestFirstColumns, after: NewestFir
 
 export function newestFirst(columns: NewestFirstColumns): SQL[] {
   return [desc(columns.timestamp), desc(columns.id)];
+}
+
+/** Rows strictly after `after` in oldest-first order: the mirror of `afterInNewestFirst`, a forward index range. */
+export function afterInOldestFirst(columns: NewestFirstColumns, after: NewestFirstBound | undefined): SQL | undefined {
+  if (!after) return undefined;
+  return and(
+    gte(columns.timestamp, after.timestamp),
+    or(gt(columns.timestamp, after.timestamp), and(eq(columns.timestamp, after.timestamp), gt(columns.id, after.id))),
+  );
+}
+
+export function oldestFirst(columns: NewestFirstColumns): SQL[] {
+  return [asc(columns.timestamp), asc(columns.id)];
 }

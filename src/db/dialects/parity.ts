@@ -26,3 +26,4 @@ export type UserRow = typeof postgres.users.$inferSelect;
 export type PostRow = typeof postgres.posts.$inferSelect;
 export type MessageRow = typeof postgres.messages.$inferSelect;
 export type NotificationRow = typeof postgres.notifications.$inferSelect;
+export type TaskRow = typeof postgres.tasks.$inferSelect;

@@ -3,6 +3,7 @@ import { followsRepository } from "./follows.ts";
 import { messagesRepository } from "./messages.ts";
 import { notificationsRepository } from "./notifications.ts";
 import { postsRepository } from "./posts.ts";
+import { passwordResetsRepository, tasksRepository } from "./tasks.ts";
 import { tokensRepository } from "./tokens.ts";
 import { usersRepository } from "./users.ts";
 
@@ -15,5 +16,7 @@ export function repositories(statements: Statements): Repositories {
     tokens: tokensRepository(statements.tokens),
     messages: messagesRepository(statements.messages),
     notifications: notificationsRepository(statements.notifications),
+    tasks: tasksRepository(statements.tasks),
+    passwordResets: passwordResetsRepository(statements.passwordResets),
   };
 }

@@ -36,5 +36,6 @@ export function usersRepository(statements: UserStatements): UsersRepository {
     },
     recordSeen: (userId, at, staleBefore) => statements.recordSeen.run({ userId, at, staleBefore }),
     replacePassword: (userId, passwordHash, keepTokenId) => statements.replacePassword(userId, passwordHash, keepTokenId),
+    byEmail: (email) => statements.byEmail.get({ email }),
   };
 }

@@ -1,11 +1,12 @@
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { DateTime } from "./date-time.ts";
-import { Message, NewFollowerNotification, Notification, UnreadMessagesNotification } from "./message.ts";
+import { Message, NewFollowerNotification, Notification, TaskProgressNotification, UnreadMessagesNotification } from "./message.ts";
 import { Mutation } from "./mutation.ts";
 import { DeletePostPayload, Node } from "./node.ts";
 import { Post } from "./post.ts";
 import { Query } from "./query.ts";
 import { Subscription } from "./subscription.ts";
+import { Task } from "./task.ts";
 import { User } from "./user.ts";
 
 // Connection.totalCount needs no resolver: graphql-js calls a function-valued property, so the
@@ -23,4 +24,6 @@ export const resolvers: Resolvers = {
   Notification,
   UnreadMessagesNotification,
   NewFollowerNotification,
+  TaskProgressNotification,
+  Task,
 };

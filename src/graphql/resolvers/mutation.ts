@@ -33,4 +33,7 @@ export const Mutation: MutationResolvers = {
     services.auth.changePassword(viewer, client, currentPassword, newPassword),
   sendMessage: async (_, { to, body }, context) => written(context, await context.services.messages.send(context.viewer, to, body)),
   markMessagesRead: async (_, __, context) => written(context, await context.services.messages.markRead(context.viewer)),
+  exportPosts: async (_, __, context) => written(context, await context.services.tasks.exportPosts(context.viewer)),
+  requestPasswordReset: (_, { email }, { services, client }) => services.passwordReset.request(client, email),
+  resetPassword: (_, { token, newPassword }, { services, client }) => services.passwordReset.reset(client, token, newPassword),
 };

@@ -1,8 +1,9 @@
 import type { DeletePostPayloadResolvers, NodeResolvers } from "../generated/resolvers-types.ts";
 
 export const Node: NodeResolvers = {
-  // A user has a username, a post an author, a message a sender: the rows tell their types apart.
-  __resolveType: (node) => ("username" in node ? "User" : "senderId" in node ? "Message" : "Post"),
+  // A user has a username, a message a sender, a task progress, a post none of these: the rows tell
+  // their types apart.
+  __resolveType: (node) => ("username" in node ? "User" : "senderId" in node ? "Message" : "progress" in node ? "Task" : "Post"),
 };
 
 export const DeletePostPayload: DeletePostPayloadResolvers = {

@@ -11,4 +11,5 @@ export const User: UserResolvers = {
   followers: (user, args, { services, loaders }) => services.follows.list("followers", user, args, loaders),
   following: (user, args, { services, loaders }) => services.follows.list("following", user, args, loaders),
   unreadMessageCount: (user, _, { services, viewer }) => services.messages.unreadCount(viewer, user),
+  tasks: (user, args, { services, viewer, loaders }) => services.tasks.list(viewer, user, args, loaders),
 };

@@ -11,6 +11,7 @@ import { followStatements } from "./follows.ts";
 import { messageStatements } from "./messages.ts";
 import { notificationStatements } from "./notifications.ts";
 import { postStatements } from "./posts.ts";
+import { passwordResetStatements, taskStatements } from "./tasks.ts";
 import { tokenStatements } from "./tokens.ts";
 import { userStatements } from "./users.ts";
 
@@ -84,6 +85,8 @@ export function openPostgres(url: string, options: OpenOptions, logger: Logger):
       tokens: tokenStatements(db),
       messages: messageStatements(db),
       notifications: notificationStatements(db),
+      tasks: taskStatements(db),
+      passwordResets: passwordResetStatements(db),
     },
     bulk: bulkWriter(db),
     events,

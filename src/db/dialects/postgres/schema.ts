@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, primaryKey, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
 
 /** UTC with millisecond precision, read and written as a Date; defaults to now. */
 const timestampMs = (name: string) =>
@@ -123,12 +123,14 @@ export const notifications = pgTable(
     userId: integer("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    kind: varchar("kind", { length: 32, enum: ["unread_messages", "new_follower"] }).notNull(),
+    kind: varchar("kind", { length: 32, enum: ["unread_messages", "new_follower", "task_progress"] }).notNull(),
     timestamp: timestampMs("timestamp"),
     /** unread_messages: how many. */
     count: integer("count"),
     /** new_follower: who. */
     followerId: integer("follower_id").references(() => users.id, { onDelete: "cascade" }),
+    /** task_progress: which task (shown as it is when read). */
+    taskId: integer("task_id").references(() => tasks.id, { onDelete: "cascade" }),
   },
   (t) => [
     index("notifications_user_id_id_idx").on(t.userId, t.id),
@@ -137,5 +139,72 @@ export const notifications = pgTable(
     // At most one unread-messages notification per user: a newer one replaces it.
     uniqueIndex("notifications_unread_messages_key").on(t.userId).where(sql`${t.kind} = 'unread_messages'`),
     index("notifications_follower_id_idx").on(t.followerId),
+    // At most one progress notification per task (a newer one replaces it); only those have a task.
+    uniqueIndex("notifications_task_id_key").on(t.taskId),
   ],
+);
+
+/**
+ * Long-running work a user started (the posts export). Its rows and progress live here whichever
+ * runner runs it (BullMQ with Redis, this process without), so any instance can show and resume it.
+ */
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: varchar("name", { length: 32, enum: ["export_posts"] }).notNull(),
+    description: varchar("description", { length: 140 }),
+    /** 0 to 100. */
+    progress: integer("progress").notNull().default(0),
+    complete: boolean("complete").notNull().default(false),
+    /** Set when the task failed for good. */
+    error: varchar("error", { length: 256 }),
+    createdAt: timestampMs("created_at"),
+    completedAt: timestamp("completed_at", { precision: 3, withTimezone: true, mode: "date" }),
+    /** How many items (posts) are done, and the key of the last one: where a resumed task goes on from. */
+    doneCount: integer("done_count").notNull().default(0),
+    lastTimestamp: timestamp("last_timestamp", { precision: 3, withTimezone: true, mode: "date" }),
+    lastId: integer("last_id"),
+  },
+  (t) => [
+    // A user's tasks, newest first.
+    index("tasks_user_id_created_at_id_idx").on(t.userId, t.createdAt, t.id),
+    // One unfinished task of each name per user: a second request finds the first.
+    uniqueIndex("tasks_unfinished_key").on(t.userId, t.name).where(sql`${t.complete} = false and ${t.error} is null`),
+    // The sweep of finished tasks past their retention.
+    index("tasks_completed_at_idx").on(t.completedAt),
+  ],
+);
+
+/** A task's result, in the pieces written as it went: read back in order, never whole. */
+export const taskResultChunks = pgTable(
+  "task_result_chunks",
+  {
+    taskId: integer("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    seq: integer("seq").notNull(),
+    body: text("body").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.seq] })],
+);
+
+/**
+ * The password-reset token a user asked for last: a newer request replaces it. Only the SHA-256 of
+ * the token is stored; the token itself is in the email alone.
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: varchar("token_hash", { length: 64 }).notNull().unique("password_resets_token_hash_key"),
+    createdAt: timestampMs("created_at"),
+    expiresAt: timestamp("expires_at", { precision: 3, withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId] })],
 );

@@ -18,6 +18,7 @@ export function userStatements(db: PostgresJsDatabase): UserStatements {
     insert: async (user) => (await db.insert(users).values(user).returning())[0],
     byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
     byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
+    byEmail: query(db.select().from(users).where(sql`(lower(${users.email}) collate "C") = lower(${sql.placeholder("email")})`).limit(1)),
     page: query(byUsernameKey()),
     pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after")))),
     range: query(byUsernameKey().where(and(gte(usernameKey, sql.placeholder("from")), lt(usernameKey, sql.placeholder("to"))))),

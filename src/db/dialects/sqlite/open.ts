@@ -10,6 +10,7 @@ import { followStatements } from "./follows.ts";
 import { messageStatements } from "./messages.ts";
 import { notificationStatements } from "./notifications.ts";
 import { postStatements } from "./posts.ts";
+import { passwordResetStatements, taskStatements } from "./tasks.ts";
 import { tokenStatements } from "./tokens.ts";
 import { userStatements } from "./users.ts";
 
@@ -46,6 +47,8 @@ export function openSqlite(path: string, options: OpenOptions, logger: Logger): 
       tokens: tokenStatements(db),
       messages: messageStatements(db, publish),
       notifications: notificationStatements(db),
+      tasks: taskStatements(db, publish),
+      passwordResets: passwordResetStatements(db),
     },
     bulk: bulkWriter(db),
     events,

@@ -15,6 +15,7 @@ export function userStatements(db: BetterSQLite3Database): UserStatements {
     insert: async (user) => db.insert(users).values(user).returning().get(),
     byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
     byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
+    byEmail: query(db.select().from(users).where(sql`lower(${users.email}) = lower(${sql.placeholder("email")})`).limit(1)),
     page: query(byUsernameKey()),
     pageAfter: query(byUsernameKey().where(gt(usernameKey, sql.placeholder("after")))),
     range: query(byUsernameKey().where(and(gte(usernameKey, sql.placeholder("from")), lt(usernameKey, sql.placeholder("to"))))),

@@ -106,10 +106,12 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
         const owner = await ownerOf(task);
         if (!owner) return;
         const total = Math.max(owner.postCount, task.doneCount);
-        const batch = Math.min(EXPORT_BATCH, Math.max(1, Math.ceil(total / 10)));
+        // A tenth of the posts at most per step, so that no step moves progress on by more than 10.
+        const batch = Math.min(EXPORT_BATCH, Math.max(1, Math.floor(total / 10)));
+        const stepPercent = Math.ceil((batch * 100) / Math.max(total, 1));
         let done = task.doneCount;
         let last: NewestFirstKey | undefined = task.lastId === null ? undefined : { timestamp: task.lastTimestamp!, id: task.lastId };
-        let notified = task.doneCount === 0 ? -1 : task.progress;
+        let notified = task.doneCount === 0 ? -10 : task.progress;
         for (;;) {
           if (run.signal.aborted) throw new Error("the export was interrupted (the process is stopping); it goes on later");
           const posts = await repos.tasks.postsOldestFirst(task.userId, { limit: batch, after: last });
@@ -118,7 +120,8 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
           done += posts.length;
           if (posts.length > 0) last = { timestamp: posts.at(-1)!.timestamp, id: posts.at(-1)!.id };
           const progress = progressOf(done, total, complete);
-          const notify = complete || Math.floor(progress / 10) > Math.floor(notified / 10);
+          // Notified at each tenth of the way, and before the next step could leave more than 10 unnotified.
+          const notify = complete || Math.floor(progress / 10) > Math.floor(notified / 10) || progress + stepPercent > notified + 10;
           const chunk = posts.length > 0 ? { seq, body: posts.map(exportedPost).join(",") } : undefined;
           // Gone (its user deleted, or swept) or finished by another worker: nothing more to do.
           if (!(await repos.tasks.step({ taskId, chunk, progress, doneCount: done, last, complete, notify }))) return;

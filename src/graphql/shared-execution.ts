@@ -16,7 +16,7 @@ import type { Context } from "./context.ts";
  * The fields whose values depend on who asks. A subscription that selects none of them gets the
  * same result as every other subscriber of the same document for the same event.
  */
-export const VIEWER_FIELDS = new Set(["User.email", "User.isViewer", "User.viewerIsFollowing", "User.unreadMessageCount"]);
+export const VIEWER_FIELDS = new Set(["User.email", "User.isViewer", "User.viewerIsFollowing", "User.unreadMessageCount", "User.tasks"]);
 
 function selectsViewerFields(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);

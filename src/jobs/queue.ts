@@ -47,11 +47,19 @@ function jobKey(job: Job): string | undefined {
   return undefined;
 }
 
-type Log = { warn(details: object, message: string): void; error(details: object, message: string): void };
+type Log = {
+  debug(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+};
 
-/** Why a job failed, for the logs: its message only (a payload is never logged whole). */
+/** A job for the logs: its name and task, never its whole payload (an email address). */
+function describe(job: Job, attempt: number) {
+  return { job: job.name, ...("taskId" in job && { taskId: job.taskId }), attempt };
+}
+
 function failure(job: Job, error: unknown, attempt: number) {
-  return { job: job.name, ...("taskId" in job && { taskId: job.taskId }), attempt, err: error };
+  return { ...describe(job, attempt), err: error };
 }
 
 /**
@@ -80,6 +88,7 @@ export function inProcessQueue(log: Log, retryDelayMs = RETRY_DELAY_MS): JobQueu
 
   async function run(handle: JobHandlers, job: Job, attempt: number): Promise<void> {
     const final = attempt >= JOB_ATTEMPTS;
+    log.debug(describe(job, attempt), "job started");
     try {
       await handle.run(job, { attempt, final, signal: stopping.signal });
     } catch (error) {
@@ -175,6 +184,7 @@ export function redisQueue(options: RedisQueueOptions, log: Log): JobQueue {
         QUEUE_NAME,
         async (job: BullJob<Job>) => {
           const attempt = job.attemptsMade + 1;
+          log.debug(describe(job.data, attempt), "job started");
           await handle.run(job.data, { attempt, final: attempt >= (job.opts.attempts ?? 1), signal: stopping.signal });
         },
         { connection: (workerConnection = connect()), prefix: options.prefix, concurrency: CONCURRENCY, lockDuration: lockMs, stalledInterval: lockMs },

@@ -161,7 +161,23 @@ describe("start-up configuration", () => {
       trustProxy: false,
       shutdownTimeoutSeconds: 10,
       limits: { bodyBytes: 102_400, depth: 10, cost: 10_000, aliases: 15, directives: 20, tokens: 2_000 },
-      rateLimits: { authPerAddress: 10, loginPerUsername: 5, followsPerUser: 100, messagesPerUser: 30, windowSeconds: 60, redisUrl: undefined },
+      rateLimits: {
+        authPerAddress: 10,
+        loginPerUsername: 5,
+        followsPerUser: 100,
+        messagesPerUser: 30,
+        passwordResetsPerAddress: 5,
+        windowSeconds: 60,
+        redisUrl: undefined,
+      },
+      publicUrl: undefined,
+      jobs: { redisUrl: undefined, runWorker: true, redisPrefix: "microblog", lockSeconds: 30, exportRetentionDays: 7 },
+      mail: {
+        smtpUrl: undefined,
+        from: "Microblog <no-reply@localhost>",
+        passwordResetUrl: "http://localhost:3000/reset-password?token={token}",
+        resetTokenTtlSeconds: 900,
+      },
     });
   });
 
@@ -200,6 +216,8 @@ describe("start-up configuration", () => {
     ["a SQLite synchronous mode it does not offer", { SQLITE_SYNCHRONOUS: "OFF" }, /SQLITE_SYNCHRONOUS/],
     ["a headers timeout longer than the request timeout", { HEADERS_TIMEOUT_MS: "30000", REQUEST_TIMEOUT_MS: "20000" }, /HEADERS_TIMEOUT_MS: must not be longer than REQUEST_TIMEOUT_MS/],
     ["a follow cap of nothing", { MAX_FOLLOWING: "0" }, /MAX_FOLLOWING/],
+    ["no worker and no Redis to hand jobs to one", { RUN_WORKER: "false" }, /RUN_WORKER: false needs REDIS_URL/],
+    ["SMTP without a reset page", { SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "a@example.com" }, /PASSWORD_RESET_URL: required with SMTP_URL/],
   ])("when given %s, then it refuses to start with one line saying what is wrong", async (_, env, message) => {
     const failure = await run(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: projectRoot, env: { ...process.env, ...env } }).then(
       () => undefined,
@@ -207,6 +225,48 @@ describe("start-up configuration", () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr.trim()).toMatch(message);
+    expect(failure?.stderr.trim().split("\n")).toHaveLength(1);
+  }, 30_000);
+});
+
+describe("job and email settings", () => {
+  const SMTP = { SMTP_URL: "smtps://user:pass@smtp.example.com", MAIL_FROM: "Microblog <no-reply@example.com>", PASSWORD_RESET_URL: "https://app.example.com/reset?token={token}" };
+
+  it("RESET_TOKEN_TTL_SECONDS takes 60 to 86,400 (default 900)", () => {
+    for (const seconds of [60, 86_400]) expect(loadConfig({ RESET_TOKEN_TTL_SECONDS: String(seconds) }).mail.resetTokenTtlSeconds).toBe(seconds);
+    for (const seconds of ["59", "86401", "15m"]) expect(() => loadConfig({ RESET_TOKEN_TTL_SECONDS: seconds })).toThrow(/RESET_TOKEN_TTL_SECONDS/);
+  });
+
+  it("EXPORT_RETENTION_DAYS (default 7) and PASSWORD_RESET_RATE_LIMIT (default 5) take at least 1", () => {
+    expect(loadConfig({ EXPORT_RETENTION_DAYS: "1", PASSWORD_RESET_RATE_LIMIT: "1" })).toMatchObject({
+      jobs: { exportRetentionDays: 1 },
+      rateLimits: { passwordResetsPerAddress: 1 },
+    });
+    expect(() => loadConfig({ EXPORT_RETENTION_DAYS: "0" })).toThrow(/EXPORT_RETENTION_DAYS/);
+    expect(() => loadConfig({ PASSWORD_RESET_RATE_LIMIT: "0" })).toThrow(/PASSWORD_RESET_RATE_LIMIT/);
+  });
+
+  it("SMTP needs MAIL_FROM and a PASSWORD_RESET_URL with {token}; SMTP_URL is smtp:// or smtps://", () => {
+    expect(loadConfig(SMTP).mail).toEqual({ ...{ smtpUrl: SMTP.SMTP_URL, from: SMTP.MAIL_FROM, passwordResetUrl: SMTP.PASSWORD_RESET_URL }, resetTokenTtlSeconds: 900 });
+    expect(() => loadConfig({ ...SMTP, MAIL_FROM: "" })).toThrow(/MAIL_FROM: required with SMTP_URL/);
+    expect(() => loadConfig({ ...SMTP, PASSWORD_RESET_URL: "https://app.example.com/reset" })).toThrow(/PASSWORD_RESET_URL: must contain \{token\}/);
+    expect(() => loadConfig({ ...SMTP, SMTP_URL: "http://smtp.example.com" })).toThrow(/SMTP_URL: must be an smtp/);
+  });
+
+  it("RUN_WORKER=false needs REDIS_URL; PUBLIC_URL loses a trailing slash", () => {
+    expect(loadConfig({ RUN_WORKER: "false", REDIS_URL: "redis://127.0.0.1:6379" }).jobs.runWorker).toBe(false);
+    expect(() => loadConfig({ RUN_WORKER: "false" })).toThrow(/RUN_WORKER/);
+    expect(loadConfig({ PUBLIC_URL: "https://api.example.com/" }).publicUrl).toBe("https://api.example.com");
+    expect(() => loadConfig({ PUBLIC_URL: "api.example.com" })).toThrow(/PUBLIC_URL/);
+  });
+
+  it("`npm run worker` without REDIS_URL refuses to start with one line saying why", async () => {
+    const failure = await run(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: projectRoot, env: { ...process.env, REDIS_URL: "" } }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toMatch(/^Invalid configuration: REDIS_URL: the worker takes its jobs from Redis/);
     expect(failure?.stderr.trim().split("\n")).toHaveLength(1);
   }, 30_000);
 });

@@ -15,6 +15,11 @@ const SAME_FOR_EVERYONE = [
   "Post.author", "Post.body", "Post.id", "Post.language", "Post.timestamp",
   "PostConnection.edges", "PostConnection.nodes", "PostConnection.pageInfo", "PostConnection.totalCount",
   "PostEdge.cursor", "PostEdge.node",
+  // A task reaches its owner alone (their notification, their own list): the same for whoever sees it.
+  "Task.complete", "Task.createdAt", "Task.description", "Task.downloadUrl", "Task.error", "Task.id", "Task.name", "Task.progress",
+  "TaskConnection.edges", "TaskConnection.nodes", "TaskConnection.pageInfo", "TaskConnection.totalCount",
+  "TaskEdge.cursor", "TaskEdge.node",
+  "TaskProgressNotification.id", "TaskProgressNotification.task", "TaskProgressNotification.timestamp",
   "UnreadMessagesNotification.count", "UnreadMessagesNotification.id", "UnreadMessagesNotification.timestamp",
   "User.aboutMe", "User.avatar", "User.followerCount", "User.followers", "User.following", "User.followingCount",
   "User.id", "User.lastSeen", "User.postCount", "User.posts", "User.username",

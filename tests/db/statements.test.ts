@@ -295,7 +295,7 @@ describe.each(engines)("statements on %s", (engine) => {
       await messages.send({ senderId: a.id, recipientId: b.id, body: "two" });
       expect((await users.byIds.get({ ids: [b.id] }))!.unreadMessageCount).toBe(2);
       const kept = await notifications.after.all({ userId: b.id, afterId: 0, since: new Date(0), limit: 10 });
-      expect(kept).toEqual([{ id: expect.any(Number), userId: b.id, kind: "unread_messages", timestamp: expect.any(Date), count: 2, followerId: null }]);
+      expect(kept).toEqual([{ id: expect.any(Number), userId: b.id, kind: "unread_messages", timestamp: expect.any(Date), count: 2, followerId: null, taskId: null }]);
       const read = await messages.markRead(b.id);
       expect(read).toMatchObject({ id: b.id, unreadMessageCount: 0 });
       const after = await notifications.after.all({ userId: b.id, afterId: 0, since: new Date(0), limit: 10 });

@@ -44,6 +44,11 @@ type Documents = {
     "mutation ClientErrorsUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { username } }": typeof types.ClientErrorsUpdateProfileDocument,
     "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}": typeof types.ClientErrorsChangePasswordDocument,
     "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.ClientErrorsLoginDocument,
+    "mutation ExportsStart { exportPosts { id name description progress complete error createdAt downloadUrl } }": typeof types.ExportsStartDocument,
+    "query ExportsTasks ($username: String!, $first: Int, $after: String) {\n  me { tasks(first: $first, after: $after) { totalCount nodes { id progress complete downloadUrl } pageInfo { hasNextPage endCursor } } }\n  user(username: $username) { tasks { totalCount } }\n}": typeof types.ExportsTasksDocument,
+    "query ExportsNode ($id: ID!) { node(id: $id) { __typename ... on Task { progress complete } } }": typeof types.ExportsNodeDocument,
+    "subscription ExportsProgress {\n  notificationAdded { __typename ... on TaskProgressNotification { id task { id name progress complete downloadUrl } } }\n}": typeof types.ExportsProgressDocument,
+    "query ExportsNotifications {\n  notifications { __typename ... on TaskProgressNotification { task { id progress complete } } }\n}": typeof types.ExportsNotificationsDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": typeof types.FaultsRegisterDocument,
     "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }": typeof types.FollowLimitsFollowDocument,
     "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }": typeof types.FollowLimitsUnfollowDocument,
@@ -108,6 +113,10 @@ type Documents = {
     "query NodesPost($id: ID!) { post(id: $id) { id } }": typeof types.NodesPostDocument,
     "mutation NodesDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId } }": typeof types.NodesDeletePostDocument,
     "query NodesPage($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": typeof types.NodesPageDocument,
+    "mutation ResetRequest ($email: String!) { requestPasswordReset(email: $email) }": typeof types.ResetRequestDocument,
+    "mutation ResetPassword ($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }": typeof types.ResetPasswordDocument,
+    "mutation ResetLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": typeof types.ResetLoginDocument,
+    "query ResetMe { me { username } }": typeof types.ResetMeDocument,
     "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }": typeof types.PostsCreatePostDocument,
     "query PostsAuthorCount($username: String!) { user(username: $username) { postCount } }": typeof types.PostsAuthorCountDocument,
     "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) { deletedPostId author { postCount } } }": typeof types.PostsDeletePostDocument,
@@ -185,6 +194,11 @@ const documents: Documents = {
     "mutation ClientErrorsUpdateProfile($input: UpdateProfileInput!) { updateProfile(input: $input) { username } }": types.ClientErrorsUpdateProfileDocument,
     "mutation ClientErrorsChangePassword($current: String!, $new: String!) {\n  changePassword(currentPassword: $current, newPassword: $new)\n}": types.ClientErrorsChangePasswordDocument,
     "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.ClientErrorsLoginDocument,
+    "mutation ExportsStart { exportPosts { id name description progress complete error createdAt downloadUrl } }": types.ExportsStartDocument,
+    "query ExportsTasks ($username: String!, $first: Int, $after: String) {\n  me { tasks(first: $first, after: $after) { totalCount nodes { id progress complete downloadUrl } pageInfo { hasNextPage endCursor } } }\n  user(username: $username) { tasks { totalCount } }\n}": types.ExportsTasksDocument,
+    "query ExportsNode ($id: ID!) { node(id: $id) { __typename ... on Task { progress complete } } }": types.ExportsNodeDocument,
+    "subscription ExportsProgress {\n  notificationAdded { __typename ... on TaskProgressNotification { id task { id name progress complete downloadUrl } } }\n}": types.ExportsProgressDocument,
+    "query ExportsNotifications {\n  notifications { __typename ... on TaskProgressNotification { task { id progress complete } } }\n}": types.ExportsNotificationsDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": types.FaultsRegisterDocument,
     "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }": types.FollowLimitsFollowDocument,
     "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }": types.FollowLimitsUnfollowDocument,
@@ -249,6 +263,10 @@ const documents: Documents = {
     "query NodesPost($id: ID!) { post(id: $id) { id } }": types.NodesPostDocument,
     "mutation NodesDeletePost($id: ID!) { deletePost(id: $id) { deletedPostId } }": types.NodesDeletePostDocument,
     "query NodesPage($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}": types.NodesPageDocument,
+    "mutation ResetRequest ($email: String!) { requestPasswordReset(email: $email) }": types.ResetRequestDocument,
+    "mutation ResetPassword ($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }": types.ResetPasswordDocument,
+    "mutation ResetLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }": types.ResetLoginDocument,
+    "query ResetMe { me { username } }": types.ResetMeDocument,
     "mutation PostsCreatePost ($body: String!) { createPost(body: $body) { id body timestamp author { username } } }": types.PostsCreatePostDocument,
     "query PostsAuthorCount($username: String!) { user(username: $username) { postCount } }": types.PostsAuthorCountDocument,
     "mutation PostsDeletePost ($id: ID!) { deletePost(id: $id) { deletedPostId author { postCount } } }": types.PostsDeletePostDocument,
@@ -413,6 +431,26 @@ export function graphql(source: "mutation ClientErrorsChangePassword($current: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ClientErrorsLogin($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').ClientErrorsLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsStart { exportPosts { id name description progress complete error createdAt downloadUrl } }"): typeof import('./graphql.ts').ExportsStartDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsTasks ($username: String!, $first: Int, $after: String) {\n  me { tasks(first: $first, after: $after) { totalCount nodes { id progress complete downloadUrl } pageInfo { hasNextPage endCursor } } }\n  user(username: $username) { tasks { totalCount } }\n}"): typeof import('./graphql.ts').ExportsTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsNode ($id: ID!) { node(id: $id) { __typename ... on Task { progress complete } } }"): typeof import('./graphql.ts').ExportsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ExportsProgress {\n  notificationAdded { __typename ... on TaskProgressNotification { id task { id name progress complete downloadUrl } } }\n}"): typeof import('./graphql.ts').ExportsProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportsNotifications {\n  notifications { __typename ... on TaskProgressNotification { task { id progress complete } } }\n}"): typeof import('./graphql.ts').ExportsNotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -669,6 +707,22 @@ export function graphql(source: "mutation NodesDeletePost($id: ID!) { deletePost
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NodesPage($first: Int, $after: String) {\n  posts(first: $first, after: $after) { edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }\n}"): typeof import('./graphql.ts').NodesPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetRequest ($email: String!) { requestPasswordReset(email: $email) }"): typeof import('./graphql.ts').ResetRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword ($token: String!, $newPassword: String!) { resetPassword(token: $token, newPassword: $newPassword) }"): typeof import('./graphql.ts').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetLogin ($username: String!, $password: String!) { login(username: $username, password: $password) { token } }"): typeof import('./graphql.ts').ResetLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResetMe { me { username } }"): typeof import('./graphql.ts').ResetMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -222,6 +222,50 @@ export type ClientErrorsLoginMutationVariables = Exact<{
 
 export type ClientErrorsLoginMutation = { login: { token: string } };
 
+export type ExportsStartMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsStartMutation = { exportPosts: { id: string, name: string, description: string | null, progress: number, complete: boolean, error: string | null, createdAt: string, downloadUrl: string | null } };
+
+export type ExportsTasksQueryVariables = Exact<{
+  username: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExportsTasksQuery = { me: { tasks: { totalCount: number, nodes: Array<{ id: string, progress: number, complete: boolean, downloadUrl: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null, user: { tasks: { totalCount: number } | null } | null };
+
+export type ExportsNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportsNodeQuery = { node:
+    | { __typename: 'Message' }
+    | { __typename: 'Post' }
+    | { __typename: 'Task', progress: number, complete: boolean }
+    | { __typename: 'User' }
+   | null };
+
+export type ExportsProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsProgressSubscription = { notificationAdded:
+    | { __typename: 'NewFollowerNotification' }
+    | { __typename: 'TaskProgressNotification', id: string, task: { id: string, name: string, progress: number, complete: boolean, downloadUrl: string | null } }
+    | { __typename: 'UnreadMessagesNotification' }
+   };
+
+export type ExportsNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsNotificationsQuery = { notifications: Array<
+    | { __typename: 'NewFollowerNotification' }
+    | { __typename: 'TaskProgressNotification', task: { id: string, progress: number, complete: boolean } }
+    | { __typename: 'UnreadMessagesNotification' }
+  > };
+
 export type FaultsRegisterMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -660,6 +704,34 @@ export type NodesPageQueryVariables = Exact<{
 
 
 export type NodesPageQuery = { posts: { edges: Array<{ cursor: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ResetRequestMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ResetRequestMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ResetLoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type ResetLoginMutation = { login: { token: string } };
+
+export type ResetMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResetMeQuery = { me: { username: string } | null };
 
 export type PostsCreatePostMutationVariables = Exact<{
   body: string;
@@ -1300,6 +1372,86 @@ export const ClientErrorsLoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientErrorsLoginMutation, ClientErrorsLoginMutationVariables>;
+export const ExportsStartDocument = new TypedDocumentString(`
+    mutation ExportsStart {
+  exportPosts {
+    id
+    name
+    description
+    progress
+    complete
+    error
+    createdAt
+    downloadUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsStartMutation, ExportsStartMutationVariables>;
+export const ExportsTasksDocument = new TypedDocumentString(`
+    query ExportsTasks($username: String!, $first: Int, $after: String) {
+  me {
+    tasks(first: $first, after: $after) {
+      totalCount
+      nodes {
+        id
+        progress
+        complete
+        downloadUrl
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  user(username: $username) {
+    tasks {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsTasksQuery, ExportsTasksQueryVariables>;
+export const ExportsNodeDocument = new TypedDocumentString(`
+    query ExportsNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Task {
+      progress
+      complete
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsNodeQuery, ExportsNodeQueryVariables>;
+export const ExportsProgressDocument = new TypedDocumentString(`
+    subscription ExportsProgress {
+  notificationAdded {
+    __typename
+    ... on TaskProgressNotification {
+      id
+      task {
+        id
+        name
+        progress
+        complete
+        downloadUrl
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsProgressSubscription, ExportsProgressSubscriptionVariables>;
+export const ExportsNotificationsDocument = new TypedDocumentString(`
+    query ExportsNotifications {
+  notifications {
+    __typename
+    ... on TaskProgressNotification {
+      task {
+        id
+        progress
+        complete
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsNotificationsQuery, ExportsNotificationsQueryVariables>;
 export const FaultsRegisterDocument = new TypedDocumentString(`
     mutation FaultsRegister {
   register(
@@ -2021,6 +2173,30 @@ export const NodesPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodesPageQuery, NodesPageQueryVariables>;
+export const ResetRequestDocument = new TypedDocumentString(`
+    mutation ResetRequest($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<ResetRequestMutation, ResetRequestMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ResetLoginDocument = new TypedDocumentString(`
+    mutation ResetLogin($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ResetLoginMutation, ResetLoginMutationVariables>;
+export const ResetMeDocument = new TypedDocumentString(`
+    query ResetMe {
+  me {
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<ResetMeQuery, ResetMeQueryVariables>;
 export const PostsCreatePostDocument = new TypedDocumentString(`
     mutation PostsCreatePost($body: String!) {
   createPost(body: $body) {

@@ -16,7 +16,20 @@ export interface ServerProcess {
 
 /** Starts `src/main.ts` as its own process on a free port, resolving once it listens. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const started = await startProcess("src/main.ts", env, /GraphQL API on (http:\/\/[^/\s]+)\/graphql/);
+  return { ...started, address: started.match[1]! };
+}
+
+export type WorkerProcess = Omit<ServerProcess, "address">;
+
+/** Starts `src/worker.ts` (`npm run worker`) as its own process, resolving once it takes jobs. */
+export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
+  const { match: _, ...started } = await startProcess("src/worker.ts", env, /worker taking jobs/);
+  return started;
+}
+
+async function startProcess(script: string, env: Record<string, string>, ready: RegExp) {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: projectRoot,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
   });
@@ -24,22 +37,22 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   child.stdout.on("data", (chunk) => void (output += chunk));
   child.stderr.on("data", (chunk) => void (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const address = await new Promise<string>((resolve, reject) => {
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     // A server that never says it listens is not left running after the test gives up on it.
     const giveUp = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`server did not listen within ${LISTEN_TIMEOUT_MS} ms: ${output}`));
+      reject(new Error(`${script} was not ready within ${LISTEN_TIMEOUT_MS} ms: ${output}`));
     }, LISTEN_TIMEOUT_MS);
     child.stdout.on("data", () => {
-      const match = /GraphQL API on (http:\/\/[^/\s]+)\/graphql/.exec(output);
+      const match = ready.exec(output);
       if (!match) return;
       clearTimeout(giveUp);
-      resolve(match[1]!);
+      resolve(match);
     });
     void exited.then((code) => {
       clearTimeout(giveUp);
-      reject(new Error(`server exited with ${code}: ${output}`));
+      reject(new Error(`${script} exited with ${code}: ${output}`));
     });
   });
-  return { child, address, output: () => output, exited };
+  return { child, match, output: () => output, exited };
 }

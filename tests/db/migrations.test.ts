@@ -272,6 +272,41 @@ describe.each(engines)("migrations on %s", (engine) => {
     }
   });
 
+  it("when a database of the release before jobs (with messages and notifications) is migrated, then its rows survive, and its users can export and reset", async () => {
+    const scratch = await scratchDatabase(engine);
+    try {
+      const earlier = readdirSync(folderOf[engine])
+        .map((migration) => migration.replace(/^\d+_/, ""))
+        .filter((name) => name !== "jobs_exports_and_password_resets");
+      await migrateOnly(scratch.target, earlier);
+      await executeBeside(
+        scratch.target,
+        `insert into users (username, email, password_hash) values ('alice', 'alice@example.com', 'x'), ('bob', 'bob@example.com', 'y');
+         insert into posts (body, user_id) values ('hello', 1);
+         insert into messages (sender_id, recipient_id, body) values (2, 1, 'hi alice');
+         insert into notifications (user_id, kind, count) values (1, 'unread_messages', 1);
+         insert into notifications (user_id, kind, follower_id) values (1, 'new_follower', 2);`,
+      );
+      const before = { messages: await rowsOf(scratch.target, "messages"), notifications: await rowsOf(scratch.target, "notifications") };
+
+      const database = openDatabase(scratch.target);
+      try {
+        await database.migrate();
+        expect(await rowsOf(scratch.target, "messages")).toEqual(before.messages);
+        expect(await rowsOf(scratch.target, "notifications")).toEqual(before.notifications.map((row) => ({ ...row, task_id: null })));
+        const { task, created } = await database.repos.tasks.start(1, "export_posts", "Exporting your posts");
+        expect(created).toBe(true);
+        expect(task).toMatchObject({ userId: 1, progress: 0, complete: false, error: null, doneCount: 0 });
+        await database.repos.passwordResets.replace(2, "c".repeat(64), new Date(Date.now() + 60_000));
+        expect(await database.repos.passwordResets.userFor("c".repeat(64), new Date())).toBe(2);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await scratch.destroy();
+    }
+  });
+
   it("when a post names a user that does not exist, then the foreign key refuses it", async () => {
     const { database, target, destroy } = await migratedDatabase(engine);
     try {

@@ -6,7 +6,9 @@ import type {
   FollowStatements,
   MessageStatements,
   NotificationStatements,
+  PasswordResetStatements,
   PostStatements,
+  TaskStatements,
   TokenStatements,
   UserStatements,
 } from "../../src/db/contract.ts";
@@ -32,6 +34,8 @@ describe.each(engines)("statements on %s", (engine) => {
   let tokens: TokenStatements;
   let messages: MessageStatements;
   let notifications: NotificationStatements;
+  let tasks: TaskStatements;
+  let passwordResets: PasswordResetStatements;
   /** Every event the engine announced since the suite began, in the order heard. */
   const heard: LiveEvent[] = [];
 
@@ -39,7 +43,7 @@ describe.each(engines)("statements on %s", (engine) => {
     scratch = await scratchDatabase(engine);
     connection = openEngine(scratch.target, { poolSize: 2 });
     await connection.migrate();
-    ({ users, posts, follows, tokens, messages, notifications } = connection.statements);
+    ({ users, posts, follows, tokens, messages, notifications, tasks, passwordResets } = connection.statements);
     connection.events.listen({ event: (event) => void heard.push(event), resync: async () => {} });
     // PostgreSQL: listening once its connection is up.
     for (let tries = 0; tries < 100 && !connection.events.isConnected(); tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -387,6 +391,11 @@ describe.each(engines)("statements on %s", (engine) => {
         { type: "notification", id: expect.any(Number), userId: b.id },
       ]);
       expect(await announced(1, () => messages.markRead(b.id))).toEqual([{ type: "notification", id: expect.any(Number), userId: b.id }]);
+      const { task } = await tasks.start(a.id, "export_posts", "Exporting");
+      const progressed = () => tasks.step({ taskId: task.id, progress: 50, doneCount: 1, complete: false, notify: true });
+      expect(await announced(1, progressed)).toEqual([{ type: "notification", id: expect.any(Number), userId: a.id }]);
+      expect(await announced(0, () => tasks.step({ taskId: task.id, progress: 60, doneCount: 2, complete: false, notify: false }))).toEqual([]);
+      expect(await announced(1, () => tasks.fail(task.id, "broke"))).toEqual([{ type: "notification", id: expect.any(Number), userId: a.id }]);
     });
 
     it("a write that fails announces nothing", async () => {
@@ -396,6 +405,119 @@ describe.each(engines)("statements on %s", (engine) => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(heard.filter((event) => "authorId" in event && event.authorId === 999_999)).toEqual([]);
       expect(heard.filter((event) => "recipientId" in event && event.recipientId === 999_999)).toEqual([]);
+    });
+  });
+
+  describe("tasks", () => {
+    const step = (taskId: number, changes: Partial<Parameters<TaskStatements["step"]>[0]> = {}) =>
+      tasks.step({ taskId, progress: 0, doneCount: 0, complete: false, notify: false, ...changes });
+
+    it("start makes one unfinished task of a name per user; asking again finds it; a finished one lets another start", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      const first = await tasks.start(a.id, "export_posts", "Exporting");
+      expect(first).toEqual({
+        created: true,
+        task: {
+          id: expect.any(Number), userId: a.id, name: "export_posts", description: "Exporting", progress: 0, complete: false, error: null,
+          createdAt: expect.any(Date), completedAt: null, doneCount: 0, lastTimestamp: null, lastId: null,
+        },
+      });
+      expect(await tasks.start(a.id, "export_posts", "again")).toEqual({ created: false, task: first.task });
+      expect((await tasks.start(b.id, "export_posts", "theirs")).created).toBe(true);
+      expect(await step(first.task.id, { progress: 100, doneCount: 0, complete: true, notify: true })).toBe(true);
+      // Finished: no more steps, and another may start.
+      expect(await step(first.task.id, { progress: 50 })).toBe(false);
+      const second = await tasks.start(a.id, "export_posts", "Exporting");
+      expect(second.created).toBe(true);
+      await tasks.fail(second.task.id, "broke");
+      expect((await tasks.byIds.all({ ids: [second.task.id] }))[0]).toMatchObject({ error: "broke", complete: false, completedAt: expect.any(Date) });
+      expect((await tasks.start(a.id, "export_posts", "Exporting")).created).toBe(true);
+    });
+
+    it("byIds, byIdsFor (the owner's only), pages newest first, count, and unfinished", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      const made = [];
+      for (let i = 0; i < 3; i += 1) {
+        const { task } = await tasks.start(a.id, "export_posts", `task ${i}`);
+        made.push(task);
+        if (i < 2) await step(task.id, { complete: true, progress: 100 });
+      }
+      const ids = made.map((task) => task.id);
+      expect((await tasks.byIds.all({ ids })).map((task) => task.id).sort()).toEqual([...ids].sort());
+      expect(await tasks.byIdsFor.all({ userId: b.id, ids })).toEqual([]);
+      expect((await tasks.byIdsFor.all({ userId: a.id, ids })).map((task) => task.id).sort()).toEqual([...ids].sort());
+      const newest = newestFirst(made.map((task) => ({ ...task, timestamp: task.createdAt }))).map((task) => task.id);
+      const page = await tasks.page.first.all({ userId: a.id, limit: 2 });
+      expect(page.map((task) => task.id)).toEqual(newest.slice(0, 2));
+      const rest = await tasks.page.after.all({ userId: a.id, limit: 10, afterTimestamp: page[1]!.createdAt, afterId: page[1]!.id });
+      expect(rest.map((task) => task.id)).toEqual(newest.slice(2));
+      expect((await tasks.count.get({ userId: a.id }))!.n).toBe(3);
+      expect((await tasks.unfinished.all({})).map((task) => task.id)).toContain(made[2]!.id);
+      expect((await tasks.unfinished.all({})).map((task) => task.id)).not.toContain(made[0]!.id);
+    });
+
+    it("step writes its piece of the result with the progress; chunks reads them back in order; a notification replaces the last", async () => {
+      const a = await newUser();
+      const { task } = await tasks.start(a.id, "export_posts", "Exporting");
+      expect(await step(task.id, { chunk: { seq: 0, body: "zero" }, progress: 40, doneCount: 2, last: { timestamp: at(1), id: 7 }, notify: true })).toBe(true);
+      const [firstNotice] = await notifications.after.all({ userId: a.id, afterId: 0, since: new Date(0), limit: 10 });
+      expect(firstNotice).toMatchObject({ kind: "task_progress", taskId: task.id, count: null, followerId: null });
+      expect(await step(task.id, { chunk: { seq: 2, body: "two" }, progress: 80, doneCount: 4, last: { timestamp: at(2), id: 9 } })).toBe(true);
+      // The same piece twice is refused, and the step with it.
+      await expect(step(task.id, { chunk: { seq: 2, body: "again" }, progress: 90, doneCount: 5 })).rejects.toThrow();
+      expect(await step(task.id, { progress: 100, doneCount: 4, complete: true, notify: true })).toBe(true);
+      expect((await tasks.byIds.all({ ids: [task.id] }))[0]).toMatchObject({
+        progress: 100, complete: true, doneCount: 4, lastTimestamp: at(2), lastId: 9, completedAt: expect.any(Date),
+      });
+      const kept = await notifications.after.all({ userId: a.id, afterId: 0, since: new Date(0), limit: 10 });
+      expect(kept).toHaveLength(1);
+      expect(kept[0]!.id).toBeGreaterThan(firstNotice!.id);
+      expect(await tasks.chunks.all({ taskId: task.id, afterSeq: -1, limit: 10 })).toEqual([{ seq: 0, body: "zero" }, { seq: 2, body: "two" }]);
+      expect(await tasks.chunks.all({ taskId: task.id, afterSeq: 0, limit: 1 })).toEqual([{ seq: 2, body: "two" }]);
+    });
+
+    it("postsOldestFirst pages an author's posts oldest first; sweep deletes tasks finished before a time, with their results", async () => {
+      const [a, b] = [await newUser(), await newUser()];
+      const base = nextEpoch();
+      const written = [];
+      for (const minute of [3, 1, 2, 2]) written.push((await posts.insertAt.get({ userId: a.id, body: `at ${minute}`, language: null, timestamp: at(base + minute) }))!);
+      await posts.insertAt.get({ userId: b.id, body: "not a's", language: null, timestamp: at(base + 1) });
+      const oldest = newestFirst(written).reverse().map((post) => ({ id: post.id, body: post.body, timestamp: post.timestamp }));
+      const first = await tasks.postsOldestFirst.first.all({ authorId: a.id, limit: 2 });
+      expect(first).toEqual(oldest.slice(0, 2));
+      expect(await tasks.postsOldestFirst.after.all({ authorId: a.id, limit: 10, ...after(first[1]!) })).toEqual(oldest.slice(2));
+
+      const { task } = await tasks.start(a.id, "export_posts", "Exporting");
+      await step(task.id, { chunk: { seq: 0, body: "x" }, progress: 100, doneCount: 4, complete: true, notify: true });
+      await tasks.sweep.run({ before: new Date(Date.now() - 60_000) });
+      expect(await tasks.byIds.all({ ids: [task.id] })).toHaveLength(1);
+      await tasks.sweep.run({ before: new Date(Date.now() + 60_000) });
+      expect(await tasks.byIds.all({ ids: [task.id] })).toEqual([]);
+      expect(await tasks.chunks.all({ taskId: task.id, afterSeq: -1, limit: 10 })).toEqual([]);
+      expect(await notifications.after.all({ userId: a.id, afterId: 0, since: new Date(0), limit: 10 })).toEqual([]);
+    });
+  });
+
+  describe("password resets", () => {
+    it("replace keeps one token per user; userFor finds it until it expires; redeem uses it once, sets the password and revokes every session", async () => {
+      const a = await newUser();
+      await tokens.insertForPassword.get({ userId: a.id, tokenHash: "1".repeat(64), expiresAt: at(100), passwordHash: "hash" });
+      await passwordResets.replace.run({ userId: a.id, tokenHash: "o".repeat(64), expiresAt: at(10) });
+      await passwordResets.replace.run({ userId: a.id, tokenHash: "n".repeat(64), expiresAt: at(10) });
+      expect(await passwordResets.userFor.get({ tokenHash: "o".repeat(64), now: at(0) })).toBeUndefined();
+      expect(await passwordResets.userFor.get({ tokenHash: "n".repeat(64), now: at(0) })).toEqual({ userId: a.id });
+      expect(await passwordResets.userFor.get({ tokenHash: "n".repeat(64), now: at(10) })).toBeUndefined();
+      expect(await passwordResets.redeem("n".repeat(64), at(10), "late")).toBe(false);
+      expect(await passwordResets.redeem("n".repeat(64), at(9), "new hash")).toBe(true);
+      expect(await passwordResets.redeem("n".repeat(64), at(9), "again")).toBe(false);
+      expect((await users.byIds.get({ ids: [a.id] }))!.passwordHash).toBe("new hash");
+      expect(await tokens.sessionByHash.get({ tokenHash: "1".repeat(64) })).toBeUndefined();
+    });
+
+    it("byEmail finds a user ignoring case", async () => {
+      const a = await newUser();
+      expect(await users.byEmail.get({ email: a.email.toUpperCase() })).toEqual(a);
+      expect(await users.byEmail.get({ email: "nobody@example.com" })).toBeUndefined();
     });
   });
 

@@ -181,6 +181,15 @@ describe.each(engines.flatMap((engine) => queueKinds.map((queue) => [engine, que
     expect(notifications).toEqual([{ __typename: "TaskProgressNotification", task: { id: taskId, progress: 100, complete: true } }]);
   });
 
+  it("once swept past its retention, an export is gone: its download is 404 and it leaves the list", async () => {
+    const user = await registerUser(api);
+    const taskId = (await api.gql(ExportPosts, { token: user.token })).data!.exportPosts.id;
+    await finished(api, user, taskId);
+    await api.database.repos.tasks.sweep(new Date(Date.now() + 60_000));
+    expect((await download(api, `/exports/${taskId}`, user.token)).status).toBe(404);
+    expect((await api.gql(Tasks, { variables: { username: user.username }, token: user.token })).data?.me?.tasks?.totalCount).toBe(0);
+  });
+
   it("asks for a token", async () => {
     expect((await api.gql(ExportPosts)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

@@ -1,9 +1,13 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../generated/gql.ts";
 import { useTestApi, type TestApi } from "../helpers/api.ts";
-import { engines } from "../helpers/database.ts";
+import { engines, selectBeside } from "../helpers/database.ts";
 import { registerUser, type RegisteredUser } from "../helpers/factories.ts";
-import { queueKinds, queueSetting, type QueueSetting } from "../helpers/jobs.ts";
+import { eventually, queueKinds, queueSetting, type QueueSetting } from "../helpers/jobs.ts";
 import { linkIn, startMailbox, type Mailbox } from "../helpers/smtp.ts";
 
 const RequestReset = graphql(`mutation ResetRequest ($email: String!) { requestPasswordReset(email: $email) }`);
@@ -173,5 +177,31 @@ describe.each(engines)("password reset limits and outages (%s)", (engine) => {
       expect((await api.gql(RequestReset, { variables: { email: "Target@example.com" }, address: `10.9.1.${i}` })).status).toBe(200);
     }
     expect((await api.gql(RequestReset, { variables: { email: "target@EXAMPLE.com" }, address: "10.9.1.99" })).status).toBe(429);
+  });
+});
+
+describe.each(engines)("password reset without SMTP (%s)", (engine) => {
+  const directory = mkdtempSync(join(tmpdir(), "microblog-mail-"));
+  afterAll(() => rmSync(directory, { recursive: true, force: true }));
+  const development = useTestApi(engine, { env: { NODE_ENV: "development" }, mailDirectory: directory });
+  const production = useTestApi(engine, { env: { NODE_ENV: "production" } });
+
+  it("in development, each email is an .eml file whose link a developer can open", async () => {
+    const user = await registerUser(development);
+    expect((await development.gql(RequestReset, { variables: { email: user.email } })).data?.requestPasswordReset).toBe(true);
+    const file = await eventually(async () => readdirSync(directory).find((name) => name.endsWith(".eml")));
+    const mail = await simpleParser(readFileSync(join(directory, file)));
+    expect(mail.subject).toBe("Reset your password");
+    expect(JSON.stringify(mail.to)).toContain(user.email);
+    const token = tokenIn(linkIn(mail));
+    expect(linkIn(mail).startsWith("http://localhost:3000/reset-password?token=")).toBe(true);
+    expect((await development.gql(Reset, { variables: { token, newPassword: NEW_PASSWORD } })).data?.resetPassword).toBe(true);
+  });
+
+  it("in production, requestPasswordReset answers true and sends nothing (no token is made)", async () => {
+    const user = await registerUser(production);
+    expect((await production.gql(RequestReset, { variables: { email: user.email } })).data?.requestPasswordReset).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await selectBeside(production.target, "select count(*) as n from password_resets")).toEqual([{ n: engine === "sqlite" ? 0 : "0" }]);
   });
 });

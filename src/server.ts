@@ -5,7 +5,7 @@ import fastifyCors from "@fastify/cors";
 import fastifyWebsocket from "@fastify/websocket";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { handleProtocols } from "graphql-ws";
-import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/database.ts";
 import { isDatabaseUnavailable } from "./db/errors.ts";
@@ -177,7 +177,10 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     resetTokenTtlSeconds: config.mail.resetTokenTtlSeconds,
   });
   // Without Redis jobs run here; with it, here too unless RUN_WORKER=false (a separate worker does).
-  if (jobs.kind === "in-process" || config.jobs.runWorker) jobs.start(jobHandlers(services));
+  // Not before the database is ready: a job would spend its tries on it.
+  if (jobs.kind === "in-process" || config.jobs.runWorker) {
+    void (deps.databaseReady ?? Promise.resolve()).then(() => jobs.start(jobHandlers(services)));
+  }
   // Stopped before the database closes: running jobs stop between steps and are resumed later.
   app.addHook("onClose", async () => {
     await jobs.close();
@@ -332,6 +335,15 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   // A complete export's document, for its owner only (their bearer token); 404 for anyone else.
   app.get<{ Params: { id: string } }>("/exports/:id", async (request, reply) => {
     if (!databaseReady) return unavailable(reply);
+    try {
+      return await downloadExport(request, reply);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      request.log.warn({ err: error }, "the database could not serve a download: 503");
+      return unavailable(reply);
+    }
+  });
+  async function downloadExport(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
     const token = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? "")?.[1];
     const viewer = token === undefined ? undefined : await services.auth.authenticate(token).catch((error: unknown) => {
       if (error instanceof DomainError) return undefined;
@@ -351,7 +363,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
       .header("content-disposition", `attachment; filename="posts-${download.task.id}.json"`)
       .header("cache-control", "private, no-store")
       .send(download.body);
-  });
+  }
   // Liveness: the process is up and serving HTTP.
   app.get("/healthz", async () => ({ status: "ok" }));
   // Readiness: the database answers and holds every migration this build expects, and live events

@@ -228,6 +228,11 @@ export interface ExportedPostRow {
 /** Where a task got to: written with the piece of result that took it there, in one transaction. */
 export interface TaskStep {
   taskId: number;
+  /**
+   * The task's doneCount this step goes on from. Should another runner have moved the task on
+   * meanwhile (two instances resuming it), the step does nothing: one runner wins, the other stops.
+   */
+  fromDoneCount: number;
   /** The next piece of the result (pieces are numbered from 0), or none. */
   chunk?: { seq: number; body: string };
   progress: number;
@@ -252,7 +257,7 @@ export interface TasksRepository {
   count(userId: number): Promise<number>;
   /** Every task neither complete nor failed: what a restart resumes. */
   unfinished(): Promise<TaskRow[]>;
-  /** Records a step; false when the task is gone (swept, its user deleted) or already complete. */
+  /** Records a step; false when the task is gone (swept, its user deleted), finished, or moved on by another runner. */
   step(step: TaskStep): Promise<boolean>;
   /** Marks the task failed for good, with a progress notification. */
   fail(taskId: number, error: string): Promise<void>;
@@ -413,7 +418,7 @@ export interface TokenStatements {
 }
 
 export interface TaskStatements {
-  /** One transaction: see TasksRepository.start. */
+  /** See TasksRepository.start. */
   start(userId: number, name: TaskRow["name"], description: string): Promise<{ task: TaskRow; created: boolean }>;
   byIds: Query<{ ids: readonly number[] }, TaskRow>;
   byIdsFor: Query<{ userId: number; ids: readonly number[] }, TaskRow>;

@@ -1,6 +1,6 @@
 /** What went wrong, in the domain's words. The GraphQL layer turns these into error codes in one place. */
 export abstract class DomainError extends Error {
-  abstract readonly kind: "invalid-input" | "unauthenticated" | "forbidden" | "not-found" | "rate-limited" | "fell-behind";
+  abstract readonly kind: "invalid-input" | "unauthenticated" | "forbidden" | "not-found" | "rate-limited" | "fell-behind" | "unavailable";
 }
 
 export class InvalidInput extends DomainError {
@@ -84,4 +84,9 @@ export class RateLimited extends DomainError {
     super(`Too many attempts; try again in ${retryAfterSeconds} seconds.`);
     this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** Something the request needs (the job queue) cannot take it now: the client tries again shortly. */
+export class Unavailable extends DomainError {
+  readonly kind = "unavailable";
 }

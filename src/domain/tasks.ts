@@ -11,6 +11,8 @@ import { requireViewer, type Viewer } from "./viewer.ts";
 export const EXPORT_BATCH = 1_000;
 /** Pieces of a result read per statement while it is downloaded (or attached). */
 const CHUNKS_PER_READ = 4;
+/** Exports of more posts than this (10 MB or so) are emailed as a link only: mail servers refuse bigger messages. */
+export const MAX_ATTACHED_POSTS = 50_000;
 const EXPORT_DESCRIPTION = "Exporting your posts";
 const EXPORT_FAILED = "The export could not be completed; start another.";
 const DAY_MS = 86_400_000;
@@ -39,18 +41,26 @@ function progressOf(done: number, total: number, complete: boolean): number {
 
 /** Long-running work the signed-in user starts: the posts export (chapter 22). */
 export function createTasksService({ repos, jobs, mailer, now, publicUrl, exportRetentionDays }: TasksDeps) {
-  /** The export document, `{"posts":[…]}`, streamed from its stored pieces. */
-  async function* exportDocument(taskId: number): AsyncGenerator<string> {
+  /**
+   * The export document, `{"posts":[…]}`, streamed from its stored pieces. The first read is done
+   * before the stream is handed out, so that a database that cannot answer is told before a response starts.
+   */
+  async function exportDocument(taskId: number): Promise<Readable> {
+    const firstChunks = await repos.tasks.chunks(taskId, -1, CHUNKS_PER_READ);
+    return Readable.from(documentFrom(taskId, firstChunks));
+  }
+
+  async function* documentFrom(taskId: number, firstChunks: { seq: number; body: string }[]): AsyncGenerator<string> {
     yield '{"posts":[';
-    let afterSeq = -1;
-    for (let first = true; ; ) {
-      const chunks = await repos.tasks.chunks(taskId, afterSeq, CHUNKS_PER_READ);
+    let chunks = firstChunks;
+    let separator = "";
+    for (;;) {
       for (const chunk of chunks) {
-        yield first ? chunk.body : `,${chunk.body}`;
-        first = false;
-        afterSeq = chunk.seq;
+        yield separator + chunk.body;
+        separator = ",";
       }
       if (chunks.length < CHUNKS_PER_READ) break;
+      chunks = await repos.tasks.chunks(taskId, chunks.at(-1)!.seq, CHUNKS_PER_READ);
     }
     yield "]}";
   }
@@ -90,7 +100,7 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
       if (taskId === undefined) return undefined;
       const [task] = await repos.tasks.byIdsFor(viewer.user.id, [taskId]);
       if (!task?.complete) return undefined;
-      return { task, body: Readable.from(exportDocument(task.id)) };
+      return { task, body: await exportDocument(task.id) };
     },
 
     /**
@@ -111,20 +121,22 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
         const stepPercent = Math.ceil((batch * 100) / Math.max(total, 1));
         let done = task.doneCount;
         let last: NewestFirstKey | undefined = task.lastId === null ? undefined : { timestamp: task.lastTimestamp!, id: task.lastId };
-        let notified = task.doneCount === 0 ? -10 : task.progress;
+        // Resumed or not, the first step notifies: what was notified last is not known.
+        let notified = -10;
         for (;;) {
           if (run.signal.aborted) throw new Error("the export was interrupted (the process is stopping); it goes on later");
           const posts = await repos.tasks.postsOldestFirst(task.userId, { limit: batch, after: last });
           const complete = posts.length < batch;
           const seq = done;
+          const fromDoneCount = done;
           done += posts.length;
           if (posts.length > 0) last = { timestamp: posts.at(-1)!.timestamp, id: posts.at(-1)!.id };
           const progress = progressOf(done, total, complete);
           // Notified at each tenth of the way, and before the next step could leave more than 10 unnotified.
           const notify = complete || Math.floor(progress / 10) > Math.floor(notified / 10) || progress + stepPercent > notified + 10;
           const chunk = posts.length > 0 ? { seq, body: posts.map(exportedPost).join(",") } : undefined;
-          // Gone (its user deleted, or swept) or finished by another worker: nothing more to do.
-          if (!(await repos.tasks.step({ taskId, chunk, progress, doneCount: done, last, complete, notify }))) return;
+          // Gone (its user deleted, or swept), or moved on by another runner: theirs to finish.
+          if (!(await repos.tasks.step({ taskId, fromDoneCount, chunk, progress, doneCount: done, last, complete, notify }))) return;
           if (notify) notified = progress;
           if (complete) break;
         }
@@ -137,15 +149,17 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
       await repos.tasks.fail(taskId, EXPORT_FAILED);
     },
 
-    /** The export job's email: the document attached. */
+    /** The export job's email: the document attached (up to MAX_ATTACHED_POSTS posts; a link beyond). */
     async emailExport(taskId: number): Promise<void> {
       const [task] = await repos.tasks.byIds([taskId]);
       const owner = task?.complete ? await ownerOf(task) : undefined;
       if (!task || !owner) return;
+      const attached = task.doneCount <= MAX_ATTACHED_POSTS;
+      const link = publicUrl ? `${publicUrl}/exports/${globalId("Task", task.id)}` : undefined;
       await mailer.send({
-        ...exportEmail(owner, publicUrl ? `${publicUrl}/exports/${globalId("Task", task.id)}` : undefined),
+        ...exportEmail(owner, link, attached),
         to: owner.email,
-        attachments: [{ filename: "posts.json", contentType: "application/json", content: Readable.from(exportDocument(task.id)) }],
+        attachments: attached ? [{ filename: "posts.json", contentType: "application/json", content: await exportDocument(task.id) }] : [],
       });
     },
 

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { isDatabaseUnavailable } from "../db/errors.ts";
-import { DomainError, InvalidInput, InvalidInputs, RateLimited } from "../domain/errors.ts";
+import { DomainError, InvalidInput, InvalidInputs, RateLimited, Unavailable } from "../domain/errors.ts";
 
 // The one place where errors become what clients see.
 
@@ -13,6 +13,7 @@ const CODE_OF_KIND: Record<DomainError["kind"], string> = {
   "not-found": "NOT_FOUND",
   "rate-limited": "RATE_LIMITED",
   "fell-behind": "SUBSCRIPTION_FELL_BEHIND",
+  unavailable: "SERVICE_UNAVAILABLE",
 };
 
 function extensionsOf(error: DomainError): Record<string, unknown> {
@@ -184,7 +185,7 @@ export function errorStatus(): ApolloServerPlugin {
           if (limited) {
             response.http.status = 429;
             response.http.headers.set("retry-after", String(limited.retryAfterSeconds));
-          } else if (originals.some((error) => isDatabaseUnavailable(error))) {
+          } else if (originals.some((error) => isDatabaseUnavailable(error) || error instanceof Unavailable)) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
           }

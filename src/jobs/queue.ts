@@ -1,5 +1,6 @@
-import { Queue, Worker, type Job as BullJob } from "bullmq";
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job as BullJob } from "bullmq";
 import { Redis } from "ioredis";
+import { Unavailable } from "../domain/errors.ts";
 
 /** The work the service does in the background. Payloads are ids and addresses: never a token. */
 export type Job =
@@ -10,9 +11,7 @@ export type Job =
 export interface JobRun {
   /** 1 for the first try. */
   attempt: number;
-  /** No retry follows if this attempt fails. */
-  final: boolean;
-  /** Aborted when the process shuts down: long jobs stop between steps and are resumed later. */
+  /** Aborted when the process shuts down: long jobs stop between steps, and are taken up again later. */
   signal: AbortSignal;
 }
 
@@ -26,19 +25,37 @@ export interface JobHandlers {
 /** One interface, two runners: BullMQ on Redis, or this process. */
 export interface JobQueue {
   readonly kind: "redis" | "in-process";
-  /** Queues the job. A job with the same key (one task's) as one queued or running is not queued twice. */
+  /**
+   * Queues the job; throws Unavailable when the queue cannot take it (Redis away, shutting down).
+   * A job with the same key (one task's) as one queued or running is not queued twice.
+   */
   add(job: Job): Promise<void>;
   /** Starts running jobs in this process. */
   start(handlers: JobHandlers): void;
-  /** Stops taking jobs, stops the running ones between steps, and waits for them. */
+  /** Stops taking jobs, stops the running ones between steps, and waits for them (a few seconds at most). */
   close(): Promise<void>;
 }
 
-/** Tries per job, the first included; waits between them double from RETRY_DELAY_MS (1 s, 2 s, … about 17 minutes in all). */
+/** An error no retry can mend (an SMTP server refusing a recipient for good): the job is given up at once. */
+export interface PermanentFailure extends Error {
+  permanent: true;
+}
+
+function isPermanent(error: unknown): error is PermanentFailure {
+  return error instanceof Error && (error as Partial<PermanentFailure>).permanent === true;
+}
+
+/** Tries per job, the first included; the waits between them double from RETRY_DELAY_MS (1 s, 2 s, … 256 s: about 8.5 minutes in all). */
 export const JOB_ATTEMPTS = 10;
 export const RETRY_DELAY_MS = 1_000;
 /** Jobs run at once per process. */
 const CONCURRENCY = 4;
+/** How long closing waits for running jobs to stop (they stop between steps) before it lets go. */
+const CLOSE_TIMEOUT_MS = 5_000;
+/** How long queueing a job may take before the request is answered 503. */
+const ADD_TIMEOUT_MS = 2_000;
+
+const QUEUE_UNAVAILABLE = "The job queue is unavailable for a moment; try again shortly.";
 
 /** What makes two jobs the same job; none for jobs that may repeat (each reset request sends its email). */
 function jobKey(job: Job): string | undefined {
@@ -53,13 +70,22 @@ type Log = {
   error(details: object, message: string): void;
 };
 
-/** A job for the logs: its name and task, never its whole payload (an email address). */
+/** A job for the logs: its name and task, never its payload (an email address). */
 function describe(job: Job, attempt: number) {
   return { job: job.name, ...("taskId" in job && { taskId: job.taskId }), attempt };
 }
 
 function failure(job: Job, error: unknown, attempt: number) {
   return { ...describe(job, attempt), err: error };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** Waits for `work`, `ms` at most; then goes on whatever it was doing. */
+async function within(ms: number, work: Promise<unknown>): Promise<void> {
+  await Promise.race([work.catch(() => {}), delay(ms)]);
 }
 
 /**
@@ -87,13 +113,13 @@ export function inProcessQueue(log: Log, retryDelayMs = RETRY_DELAY_MS): JobQueu
   }
 
   async function run(handle: JobHandlers, job: Job, attempt: number): Promise<void> {
-    const final = attempt >= JOB_ATTEMPTS;
     log.debug(describe(job, attempt), "job started");
     try {
-      await handle.run(job, { attempt, final, signal: stopping.signal });
+      await handle.run(job, { attempt, signal: stopping.signal });
     } catch (error) {
+      // Stopping: the task is resumed at the next start.
       if (stopping.signal.aborted) return;
-      if (!final) {
+      if (attempt < JOB_ATTEMPTS && !isPermanent(error)) {
         log.warn(failure(job, error, attempt), "a job failed; it will be tried again");
         const timer = setTimeout(() => {
           retries.delete(timer);
@@ -113,7 +139,7 @@ export function inProcessQueue(log: Log, retryDelayMs = RETRY_DELAY_MS): JobQueu
   return {
     kind: "in-process",
     async add(job) {
-      if (stopping.signal.aborted) throw new Error("the job queue is closed");
+      if (stopping.signal.aborted) throw new Unavailable(QUEUE_UNAVAILABLE);
       const key = jobKey(job);
       if (key) {
         if (keys.has(key)) return;
@@ -129,7 +155,7 @@ export function inProcessQueue(log: Log, retryDelayMs = RETRY_DELAY_MS): JobQueu
     async close() {
       stopping.abort();
       for (const timer of retries) clearTimeout(timer);
-      await Promise.allSettled([...running]);
+      await within(CLOSE_TIMEOUT_MS, Promise.allSettled([...running]));
     },
   };
 }
@@ -148,51 +174,83 @@ const QUEUE_NAME = "jobs";
  * a job whose worker died (its lock not renewed for `lockSeconds`) is taken up again by another.
  */
 export function redisQueue(options: RedisQueueOptions, log: Log): JobQueue {
-  // BullMQ's workers block on Redis and must retry forever; the queue shares the setting.
-  const connect = () => {
-    const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
-    redis.on("error", () => {});
-    return redis;
-  };
-  const connection = connect();
+  // Queueing fails fast while Redis is away (the request is answered 503); workers block on Redis
+  // and retry forever, as BullMQ requires.
+  const producer = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  producer.on("error", () => {});
   const retryDelayMs = options.retryDelayMs ?? RETRY_DELAY_MS;
   const queue = new Queue<Job>(QUEUE_NAME, {
-    connection,
+    connection: producer,
     prefix: options.prefix,
     defaultJobOptions: {
       attempts: JOB_ATTEMPTS,
       backoff: { type: "exponential", delay: retryDelayMs },
-      // Kept a while, so that a job added again by its key (a resumed task) is recognised as done.
+      // Kept a while: a job added again by its key while it is kept is recognised (see add).
       removeOnComplete: { age: 86_400, count: 10_000 },
       removeOnFail: { age: 7 * 86_400 },
     },
   });
   queue.on("error", (error) => log.warn({ err: error }, "the job queue could not reach Redis"));
   let worker: Worker<Job> | undefined;
-  let workerConnection: Redis | undefined;
+  let consumer: Redis | undefined;
   const stopping = new AbortController();
+
+  async function add(job: Job): Promise<void> {
+    // Reconnecting: Redis was there and is not now. Refused at once rather than left to time out.
+    if (producer.status === "reconnecting" || producer.status === "close" || producer.status === "end") throw new Error(`Redis is unreachable (${producer.status})`);
+    const key = jobKey(job);
+    if (key === undefined) {
+      await queue.add(job.name, job);
+      return;
+    }
+    // An export given up (or done) while its task is still unfinished (its failure could not be
+    // recorded, say) is queued afresh; an email sent stays sent.
+    const existing = await queue.getJob(key);
+    if (existing && job.name === "export_posts" && ["completed", "failed"].includes(await existing.getState())) await existing.remove();
+    await queue.add(job.name, job, { jobId: key });
+  }
 
   return {
     kind: "redis",
     async add(job) {
-      const key = jobKey(job);
-      await queue.add(job.name, job, key === undefined ? {} : { jobId: key });
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("queueing a job timed out")), ADD_TIMEOUT_MS)));
+      try {
+        await Promise.race([add(job), timeout]);
+      } catch (error) {
+        log.warn({ ...describe(job, 0), err: error }, "could not queue a job");
+        throw new Unavailable(QUEUE_UNAVAILABLE);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     start(handle) {
       const lockMs = options.lockSeconds * 1000;
+      consumer = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+      consumer.on("error", () => {});
       worker = new Worker<Job>(
         QUEUE_NAME,
-        async (job: BullJob<Job>) => {
+        async (job: BullJob<Job>, token?: string) => {
           const attempt = job.attemptsMade + 1;
           log.debug(describe(job.data, attempt), "job started");
-          await handle.run(job.data, { attempt, final: attempt >= (job.opts.attempts ?? 1), signal: stopping.signal });
+          try {
+            await handle.run(job.data, { attempt, signal: stopping.signal });
+          } catch (error) {
+            // Stopping: back to the queue as it was, this try not counted; another worker takes it.
+            if (stopping.signal.aborted) {
+              await job.moveToDelayed(Date.now(), token);
+              throw new DelayedError();
+            }
+            if (isPermanent(error)) throw new UnrecoverableError(error.message);
+            throw error;
+          }
         },
-        { connection: (workerConnection = connect()), prefix: options.prefix, concurrency: CONCURRENCY, lockDuration: lockMs, stalledInterval: lockMs },
+        { connection: consumer, prefix: options.prefix, concurrency: CONCURRENCY, lockDuration: lockMs, stalledInterval: lockMs },
       );
       worker.on("failed", (job, error) => {
-        if (!job || stopping.signal.aborted) return;
+        if (!job || error instanceof DelayedError) return;
         const attempt = job.attemptsMade;
-        // Given up: its tries are spent, or its workers kept dying (BullMQ's stalled limit).
+        // Given up: its tries are spent, it cannot succeed, or its workers kept dying (BullMQ's stalled limit).
         if (attempt < (job.opts.attempts ?? 1) && !job.finishedOn) {
           log.warn(failure(job.data, error, attempt), "a job failed; it will be tried again");
           return;
@@ -204,9 +262,12 @@ export function redisQueue(options: RedisQueueOptions, log: Log): JobQueue {
     },
     async close() {
       stopping.abort();
-      await worker?.close();
-      await queue.close();
-      for (const redis of [connection, workerConnection]) await redis?.quit().catch(() => redis.disconnect());
+      // Running jobs stop between steps; with Redis away, closing would wait for it forever.
+      await within(CLOSE_TIMEOUT_MS, (async () => {
+        await worker?.close();
+        await queue.close();
+      })());
+      for (const redis of [producer, consumer]) redis?.disconnect();
     },
   };
 }

@@ -244,3 +244,25 @@ describe.each(engines)("a big export (%s)", (engine) => {
     expect(peak - before).toBeLessThan(4 * 1024 * 1024);
   }, 180_000);
 });
+
+describe.each(engines)("exports and resets while Redis is away (%s)", (engine) => {
+  const api = useTestApi(engine, {
+    env: { REDIS_URL: "redis://127.0.0.1:1", SMTP_URL: "smtp://127.0.0.1:1", MAIL_FROM: "a@example.com", PASSWORD_RESET_URL: "https://app.example.com/r/{token}" },
+  });
+
+  it("answers 503 SERVICE_UNAVAILABLE, and keeps the one unfinished task for when a queue takes it", async () => {
+    const user = await registerUser(api);
+    for (const answer of [await api.gql(ExportPosts, { token: user.token }), await api.gql(ExportPosts, { token: user.token })]) {
+      expect(answer.errors).toEqual([expect.objectContaining({ extensions: { code: "SERVICE_UNAVAILABLE" } })]);
+      expect(answer.status).toBe(503);
+      expect(answer.headers["retry-after"]).toBe("2");
+      expect(answer.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    }
+    const reset = await api.gql(graphql(`mutation ExportsResetWithoutRedis ($email: String!) { requestPasswordReset(email: $email) }`), { variables: { email: user.email } });
+    expect(reset.status).toBe(503);
+    // The task was written before the queue refused it: one, unfinished, taken up once a queue takes it.
+    const tasks = (await api.gql(Tasks, { variables: { username: user.username }, token: user.token })).data!.me!.tasks!;
+    expect(tasks.totalCount).toBe(1);
+    expect(tasks.nodes[0]).toMatchObject({ complete: false, progress: 0 });
+  }, 20_000);
+});

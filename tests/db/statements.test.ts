@@ -392,9 +392,9 @@ describe.each(engines)("statements on %s", (engine) => {
       ]);
       expect(await announced(1, () => messages.markRead(b.id))).toEqual([{ type: "notification", id: expect.any(Number), userId: b.id }]);
       const { task } = await tasks.start(a.id, "export_posts", "Exporting");
-      const progressed = () => tasks.step({ taskId: task.id, progress: 50, doneCount: 1, complete: false, notify: true });
+      const progressed = () => tasks.step({ taskId: task.id, fromDoneCount: 0, progress: 50, doneCount: 1, complete: false, notify: true });
       expect(await announced(1, progressed)).toEqual([{ type: "notification", id: expect.any(Number), userId: a.id }]);
-      expect(await announced(0, () => tasks.step({ taskId: task.id, progress: 60, doneCount: 2, complete: false, notify: false }))).toEqual([]);
+      expect(await announced(0, () => tasks.step({ taskId: task.id, fromDoneCount: 1, progress: 60, doneCount: 2, complete: false, notify: false }))).toEqual([]);
       expect(await announced(1, () => tasks.fail(task.id, "broke"))).toEqual([{ type: "notification", id: expect.any(Number), userId: a.id }]);
     });
 
@@ -409,8 +409,15 @@ describe.each(engines)("statements on %s", (engine) => {
   });
 
   describe("tasks", () => {
-    const step = (taskId: number, changes: Partial<Parameters<TaskStatements["step"]>[0]> = {}) =>
-      tasks.step({ taskId, progress: 0, doneCount: 0, complete: false, notify: false, ...changes });
+    /** A step from the task's doneCount as `tasks` last saw it, unless the test says otherwise. */
+    const doneCounts = new Map<number, number>();
+    const step = async (taskId: number, changes: Partial<Parameters<TaskStatements["step"]>[0]> = {}) => {
+      const fromDoneCount = doneCounts.get(taskId) ?? 0;
+      const doneCount = changes.doneCount ?? fromDoneCount;
+      const stepped = await tasks.step({ taskId, fromDoneCount, progress: 0, complete: false, notify: false, ...changes, doneCount });
+      if (stepped) doneCounts.set(taskId, doneCount);
+      return stepped;
+    };
 
     it("start makes one unfinished task of a name per user; asking again finds it; a finished one lets another start", async () => {
       const [a, b] = [await newUser(), await newUser()];
@@ -463,6 +470,8 @@ describe.each(engines)("statements on %s", (engine) => {
       const [firstNotice] = await notifications.after.all({ userId: a.id, afterId: 0, since: new Date(0), limit: 10 });
       expect(firstNotice).toMatchObject({ kind: "task_progress", taskId: task.id, count: null, followerId: null });
       expect(await step(task.id, { chunk: { seq: 2, body: "two" }, progress: 80, doneCount: 4, last: { timestamp: at(2), id: 9 } })).toBe(true);
+      // A runner that lost the race (its step goes on from an older doneCount) writes nothing.
+      expect(await step(task.id, { fromDoneCount: 2, chunk: { seq: 2, body: "again" }, progress: 90, doneCount: 5 })).toBe(false);
       // The same piece twice is refused, and the step with it.
       await expect(step(task.id, { chunk: { seq: 2, body: "again" }, progress: 90, doneCount: 5 })).rejects.toThrow();
       expect(await step(task.id, { progress: 100, doneCount: 4, complete: true, notify: true })).toBe(true);

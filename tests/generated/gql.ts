@@ -49,6 +49,7 @@ type Documents = {
     "query ExportsNode ($id: ID!) { node(id: $id) { __typename ... on Task { progress complete } } }": typeof types.ExportsNodeDocument,
     "subscription ExportsProgress {\n  notificationAdded { __typename ... on TaskProgressNotification { id task { id name progress complete downloadUrl } } }\n}": typeof types.ExportsProgressDocument,
     "query ExportsNotifications {\n  notifications { __typename ... on TaskProgressNotification { task { id progress complete } } }\n}": typeof types.ExportsNotificationsDocument,
+    "mutation ExportsResetWithoutRedis ($email: String!) { requestPasswordReset(email: $email) }": typeof types.ExportsResetWithoutRedisDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": typeof types.FaultsRegisterDocument,
     "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }": typeof types.FollowLimitsFollowDocument,
     "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }": typeof types.FollowLimitsUnfollowDocument,
@@ -199,6 +200,7 @@ const documents: Documents = {
     "query ExportsNode ($id: ID!) { node(id: $id) { __typename ... on Task { progress complete } } }": types.ExportsNodeDocument,
     "subscription ExportsProgress {\n  notificationAdded { __typename ... on TaskProgressNotification { id task { id name progress complete downloadUrl } } }\n}": types.ExportsProgressDocument,
     "query ExportsNotifications {\n  notifications { __typename ... on TaskProgressNotification { task { id progress complete } } }\n}": types.ExportsNotificationsDocument,
+    "mutation ExportsResetWithoutRedis ($email: String!) { requestPasswordReset(email: $email) }": types.ExportsResetWithoutRedisDocument,
     "mutation FaultsRegister { register(input: { username: \"steady\", email: \"steady@example.com\", password: \"password1\" }) { token } }": types.FaultsRegisterDocument,
     "mutation FollowLimitsFollow ($username: String!) { follow(username: $username) { user { username viewerIsFollowing } } }": types.FollowLimitsFollowDocument,
     "mutation FollowLimitsUnfollow ($username: String!) { unfollow(username: $username) { user { username } } }": types.FollowLimitsUnfollowDocument,
@@ -451,6 +453,10 @@ export function graphql(source: "subscription ExportsProgress {\n  notificationA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExportsNotifications {\n  notifications { __typename ... on TaskProgressNotification { task { id progress complete } } }\n}"): typeof import('./graphql.ts').ExportsNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportsResetWithoutRedis ($email: String!) { requestPasswordReset(email: $email) }"): typeof import('./graphql.ts').ExportsResetWithoutRedisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

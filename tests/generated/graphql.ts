@@ -266,6 +266,13 @@ export type ExportsNotificationsQuery = { notifications: Array<
     | { __typename: 'UnreadMessagesNotification' }
   > };
 
+export type ExportsResetWithoutRedisMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type ExportsResetWithoutRedisMutation = { requestPasswordReset: boolean };
+
 export type FaultsRegisterMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1452,6 +1459,11 @@ export const ExportsNotificationsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsNotificationsQuery, ExportsNotificationsQueryVariables>;
+export const ExportsResetWithoutRedisDocument = new TypedDocumentString(`
+    mutation ExportsResetWithoutRedis($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<ExportsResetWithoutRedisMutation, ExportsResetWithoutRedisMutationVariables>;
 export const FaultsRegisterDocument = new TypedDocumentString(`
     mutation FaultsRegister {
   register(

@@ -31,14 +31,14 @@ export function taskStatements(db: PostgresJsDatabase): TaskStatements {
       .limit(LIMIT);
   return {
     async start(userId, name, description) {
-      return db.transaction(async (tx) => {
-        const [created] = await tx.insert(tasks).values({ userId, name, description }).onConflictDoNothing().returning();
+      // The unfinished task in the way may finish between the insert and the read: then try again.
+      for (let attempt = 1; ; attempt += 1) {
+        const [created] = await db.insert(tasks).values({ userId, name, description }).onConflictDoNothing().returning();
         if (created) return { task: created, created: true };
-        const [existing] = await tx.select().from(tasks).where(and(eq(tasks.userId, userId), eq(tasks.name, name), unfinished));
-        // Finished between the insert and the read: start afresh.
-        if (!existing) throw new Error("the unfinished task was finished meanwhile; try again");
-        return { task: existing, created: false };
-      });
+        const [existing] = await db.select().from(tasks).where(and(eq(tasks.userId, userId), eq(tasks.name, name), unfinished));
+        if (existing) return { task: existing, created: false };
+        if (attempt === 3) throw new Error(`no unfinished task of user ${userId}, yet one was in the way, three times`);
+      }
     },
     byIds: query(db.select().from(tasks).where(inIdList(tasks.id, "ids"))),
     byIdsFor: query(db.select().from(tasks).where(and(inIdList(tasks.id, "ids"), eq(tasks.userId, USER_ID)))),
@@ -47,7 +47,7 @@ export function taskStatements(db: PostgresJsDatabase): TaskStatements {
     ),
     count: query(db.select({ n: count() }).from(tasks).where(eq(tasks.userId, USER_ID))),
     unfinished: query(db.select().from(tasks).where(unfinished).orderBy(asc(tasks.id))),
-    async step({ taskId, chunk, progress, doneCount, last, complete, notify }) {
+    async step({ taskId, fromDoneCount, chunk, progress, doneCount, last, complete, notify }) {
       return db.transaction(async (tx) => {
         const [task] = await tx
           .update(tasks)
@@ -59,7 +59,7 @@ export function taskStatements(db: PostgresJsDatabase): TaskStatements {
             complete,
             completedAt: complete ? sql`now()` : undefined,
           })
-          .where(and(eq(tasks.id, taskId), unfinished))
+          .where(and(eq(tasks.id, taskId), unfinished, eq(tasks.doneCount, fromDoneCount)))
           .returning({ userId: tasks.userId });
         if (!task) return false;
         if (chunk) await tx.insert(taskResultChunks).values({ taskId, seq: chunk.seq, body: chunk.body });

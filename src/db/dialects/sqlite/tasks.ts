@@ -47,7 +47,7 @@ export function taskStatements(db: BetterSQLite3Database, publish: (event: LiveE
     ),
     count: query(db.select({ n: count() }).from(tasks).where(eq(tasks.userId, USER_ID))),
     unfinished: query(db.select().from(tasks).where(unfinished).orderBy(asc(tasks.id))),
-    async step({ taskId, chunk, progress, doneCount, last, complete, notify }) {
+    async step({ taskId, fromDoneCount, chunk, progress, doneCount, last, complete, notify }) {
       const result = db.transaction(
         (tx) => {
           const task = tx
@@ -60,7 +60,7 @@ export function taskStatements(db: BetterSQLite3Database, publish: (event: LiveE
               complete,
               completedAt: complete ? NOW_MS : undefined,
             })
-            .where(and(eq(tasks.id, taskId), unfinished))
+            .where(and(eq(tasks.id, taskId), unfinished, eq(tasks.doneCount, fromDoneCount)))
             .returning({ userId: tasks.userId })
             .get();
           if (!task) return undefined;

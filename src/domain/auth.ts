@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Repositories, UserRow } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { checkAll, InputErrors, InvalidInput, Unauthenticated } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";
+import { hashToken, isTokenShaped, newToken } from "./secrets.ts";
 import { checkEmail, checkPassword, checkPasswordAttempt, checkUsername, isPossibleUsername, TAKEN_MESSAGE } from "./users.ts";
 import { requireViewer, type Viewer } from "./viewer.ts";
 
@@ -12,19 +12,11 @@ export interface AuthPayload {
   user: UserRow;
 }
 
-/** 256 random bits, base64url: 43 characters. */
-const TOKEN_BYTES = 32;
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
-
 /** `lastSeen` is written at most this often per user, however many requests they make. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 const INVALID_LOGIN = "Invalid username or password";
 const INVALID_TOKEN = "The token is invalid or has expired; sign in again.";
-
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 export interface AuthDeps {
   repos: Repositories;
@@ -42,7 +34,7 @@ export interface Client {
 export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds, now }: AuthDeps) {
   /** A session for the user, bound to the password hash just verified (or set): none if it has changed since. */
   async function issueToken(user: UserRow): Promise<AuthPayload> {
-    const token = randomBytes(TOKEN_BYTES).toString("base64url");
+    const token = newToken();
     const issuedAt = now();
     // Signing in is when a user's dead tokens are swept, so the table holds only live ones and a few.
     await repos.tokens.deleteExpired(user.id, issuedAt);
@@ -89,7 +81,7 @@ export function createAuthService({ repos, passwords, attempts, tokenTtlSeconds,
      * Being authenticated is being seen: `lastSeen` moves on, written once a minute at most.
      */
     async authenticate(token: string): Promise<Viewer> {
-      if (!TOKEN_SHAPE.test(token)) throw new Unauthenticated(INVALID_TOKEN);
+      if (!isTokenShaped(token)) throw new Unauthenticated(INVALID_TOKEN);
       const session = await repos.tokens.sessionByHash(hashToken(token));
       const at = now();
       if (!session || session.expiresAt <= at) throw new Unauthenticated(INVALID_TOKEN);

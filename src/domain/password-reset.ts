@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from "node:crypto";
 import type { Repositories } from "../db/contract.ts";
 import type { JobQueue } from "../jobs/queue.ts";
 import type { Mailer } from "../mail/mailer.ts";
@@ -7,16 +6,10 @@ import type { AttemptLimiter } from "./attempts.ts";
 import type { Client } from "./auth.ts";
 import { InputErrors, InvalidInput } from "./errors.ts";
 import type { PasswordHasher } from "./passwords.ts";
+import { hashToken, isTokenShaped, newToken } from "./secrets.ts";
 import { checkEmail, checkPassword } from "./users.ts";
 
-/** 256 random bits, base64url: 43 characters (the shape of a bearer token, but never one). */
-const TOKEN_BYTES = 32;
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 const INVALID_TOKEN = "The reset token is invalid, used or expired; ask for another email.";
-
-function hashToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
 
 export interface PasswordResetDeps {
   repos: Repositories;
@@ -48,7 +41,7 @@ export function createPasswordResetService({ repos, passwords, attempts, jobs, m
     async sendEmail(email: string): Promise<void> {
       const user = await repos.users.byEmail(email);
       if (!user) return;
-      const token = randomBytes(TOKEN_BYTES).toString("base64url");
+      const token = newToken();
       await repos.passwordResets.replace(user.id, hashToken(token), new Date(now().getTime() + tokenTtlSeconds * 1000));
       const link = resetUrl.replaceAll("{token}", encodeURIComponent(token));
       await mailer.send({ ...passwordResetEmail(user, link, tokenTtlSeconds), to: user.email });
@@ -58,7 +51,7 @@ export function createPasswordResetService({ repos, passwords, attempts, jobs, m
     async reset(client: Client, token: string, newPassword: string): Promise<boolean> {
       await attempts.attempt({ action: "resetPassword", address: client.address });
       const errors = new InputErrors();
-      const tokenHash = TOKEN_SHAPE.test(token) ? hashToken(token) : undefined;
+      const tokenHash = isTokenShaped(token) ? hashToken(token) : undefined;
       if (tokenHash === undefined || (await repos.passwordResets.userFor(tokenHash, now())) === undefined) {
         errors.add(new InvalidInput("token", INVALID_TOKEN));
       }

@@ -200,7 +200,8 @@ export function redisQueue(options: RedisQueueOptions, log: Log): JobQueue {
     if (producer.status === "reconnecting" || producer.status === "close" || producer.status === "end") throw new Error(`Redis is unreachable (${producer.status})`);
     const key = jobKey(job);
     if (key === undefined) {
-      await queue.add(job.name, job);
+      // Nothing to recognise it by later: gone once done (its payload, an address, with it).
+      await queue.add(job.name, job, { removeOnComplete: true });
       return;
     }
     // An export given up (or done) while its task is still unfinished (its failure could not be

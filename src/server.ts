@@ -15,7 +15,7 @@ import { createServices, jobHandlers, type Services } from "./domain/services.ts
 import { inProcessQueue, redisQueue, type JobQueue } from "./jobs/queue.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { sandboxLandingPage, serveExplorer } from "./explorer.ts";
-import { createContextBuilder, type Context } from "./graphql/context.ts";
+import { bearerToken, createContextBuilder, type Context } from "./graphql/context.ts";
 import {
   errorBody,
   errorStatus,
@@ -178,11 +178,13 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   });
   // Without Redis jobs run here; with it, here too unless RUN_WORKER=false (a separate worker does).
   // Not before the database is ready: a job would spend its tries on it.
+  let closing = false;
   if (jobs.kind === "in-process" || config.jobs.runWorker) {
-    void (deps.databaseReady ?? Promise.resolve()).then(() => jobs.start(jobHandlers(services)));
+    void (deps.databaseReady ?? Promise.resolve()).then(() => closing || jobs.start(jobHandlers(services)));
   }
   // Stopped before the database closes: running jobs stop between steps and are resumed later.
   app.addHook("onClose", async () => {
+    closing = true;
     await jobs.close();
     mailer.close();
   });
@@ -344,7 +346,7 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
     }
   });
   async function downloadExport(request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) {
-    const token = /^Bearer +(\S+) *$/i.exec(request.headers.authorization ?? "")?.[1];
+    const token = bearerToken(request.headers.authorization);
     const viewer = token === undefined ? undefined : await services.auth.authenticate(token).catch((error: unknown) => {
       if (error instanceof DomainError) return undefined;
       throw error;

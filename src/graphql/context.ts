@@ -33,6 +33,11 @@ export interface ContextRequest {
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
+/** The token of an `Authorization: Bearer <token>` header; undefined for any other header, or none. */
+export function bearerToken(authorization: string | undefined): string | undefined {
+  return authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
+}
+
 /**
  * Builds each request's context. No Authorization header: anonymous. A header that is not a
  * well-formed, live bearer token: the whole request is refused with HTTP 401, whatever it asks.
@@ -53,7 +58,7 @@ export function createContextBuilder(services: Services, repos: Repositories) {
 }
 
 async function authenticate(auth: AuthService, authorization: string): Promise<Viewer> {
-  const token = BEARER.exec(authorization)?.[1];
+  const token = bearerToken(authorization);
   try {
     if (token === undefined) throw new Unauthenticated("The Authorization header must be `Bearer <token>`.");
     return await auth.authenticate(token);

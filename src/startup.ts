@@ -12,7 +12,8 @@ type Log = { warn(details: object, message: string): void };
  */
 export async function prepareDatabase(database: Database, migrate: boolean, log: Log, attempt: number): Promise<boolean> {
   try {
-    if (migrate) await database.migrate();
+    // Nothing pending (another instance, or the worker's server, migrated it): no migrator, no lock.
+    if (migrate && (await database.pendingMigrations()) > 0) await database.migrate();
     const pending = await database.pendingMigrations();
     if (pending === 0) return true;
     log.warn(

@@ -30,6 +30,9 @@ async function prepare(engine: (typeof engines)[number], kind: "in-process" | "r
     DATABASE_URL: databaseUrl(scratch.target),
     NODE_ENV: "production",
     LOG_LEVEL: "debug",
+    // A busy CI machine runs other suites beside these processes: no deadline of theirs should be met.
+    RESPONSE_TIMEOUT_MS: "15000",
+    DATABASE_LOCK_TIMEOUT_MS: "10000",
     SMTP_URL: mailbox.url,
     MAIL_FROM: "no-reply@example.com",
     PASSWORD_RESET_URL: "https://app.example.com/reset?token={token}",
@@ -60,12 +63,13 @@ async function post(address: string, query: string, token?: string) {
   return (await response.json()) as { data?: any; errors?: unknown };
 }
 
-/** A user with POSTS posts (written in bulk beside the server), and a started export of theirs. */
-async function exportingUser(server: ServerProcess, current: Setup) {
+/** A user with POSTS posts (written in bulk beside the server), and a started export of theirs (once `ready`). */
+async function exportingUser(server: ServerProcess, current: Setup, ready: () => Promise<void> = async () => {}) {
   const registered = await post(
     server.address,
     'mutation { register(input: { username: "prolific", email: "prolific@example.com", password: "correct horse battery staple" }) { token user { id } } }',
   );
+  if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
   const { token, user } = registered.data.register;
   current.database = openDatabase(current.scratch.target);
   const start = Date.parse("2025-01-01T00:00:00Z");
@@ -74,7 +78,9 @@ async function exportingUser(server: ServerProcess, current: Setup) {
       Array.from({ length: 5_000 }, (_, i) => ({ userId: rowIdOf(user.id, "User")!, body: `post ${offset + i}`.padEnd(140, "."), timestamp: new Date(start + (offset + i) * 1000) })),
     );
   }
+  await ready();
   const started = await post(server.address, "mutation { exportPosts { id } }", token);
+  if (!started.data) throw new Error(`exportPosts failed: ${JSON.stringify(started.errors)}`);
   const taskId = rowIdOf(started.data.exportPosts.id, "Task")!;
   return { token, taskId, globalTaskId: started.data.exportPosts.id as string };
 }
@@ -113,9 +119,11 @@ describe.runIf(process.env.TEST_REDIS_URL).each(engines)("jobs on Redis survive 
     const current = await prepare(engine, "redis");
     const server = await startServerProcess({ ...current.env, RUN_WORKER: "false" });
     current.processes.push(server);
-    const workers = [await startWorkerProcess(current.env), await startWorkerProcess(current.env)];
-    current.processes.push(...workers);
-    const { token, taskId, globalTaskId } = await exportingUser(server, current);
+    const workers: WorkerProcess[] = [];
+    const { token, taskId, globalTaskId } = await exportingUser(server, current, async () => {
+      workers.push(await startWorkerProcess(current.env), await startWorkerProcess(current.env));
+      current.processes.push(...workers);
+    });
 
     await midway(current.database, taskId);
     const running = workers.find((worker) => worker.output().includes(`"taskId":${taskId}`) && worker.output().includes("job started"))!;

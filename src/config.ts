@@ -50,7 +50,7 @@ const environment = z.object({
   EXPORT_RETENTION_DAYS: count(1, 3_650).default(7),
   /** With REDIS_URL: false keeps this instance from running jobs (a separate `npm run worker` does). */
   RUN_WORKER: booleanFlag.default(true),
-  /** Keys of the job queue in Redis start with this: deployments sharing a Redis keep apart. */
+  /** Every key in Redis (rate limits, the job queue) starts with this: deployments sharing a Redis keep apart. */
   REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, "must be 1 to 64 letters, digits, or _ . : -").default("microblog"),
   /** A job whose worker stops answering (killed) is taken up again by another after this long. */
   JOB_LOCK_SECONDS: count(1, 3_600).default(30),
@@ -87,6 +87,8 @@ export interface RateLimits {
   windowSeconds: number;
   /** Shared by every instance when set; in this process's memory otherwise. */
   redisUrl?: string;
+  /** Their keys in Redis start with this (REDIS_PREFIX). */
+  redisPrefix: string;
 }
 
 /** How long the HTTP server waits for a client, in milliseconds. */
@@ -258,6 +260,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordResetsPerAddress: vars.PASSWORD_RESET_RATE_LIMIT,
       windowSeconds: vars.RATE_LIMIT_WINDOW_SECONDS,
       redisUrl: vars.REDIS_URL,
+      redisPrefix: vars.REDIS_PREFIX,
     },
     publicUrl: vars.PUBLIC_URL?.replace(/\/+$/, ""),
     jobs: {

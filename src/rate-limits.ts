@@ -9,7 +9,6 @@ export interface ClosableAttemptLimiter extends AttemptLimiter {
   close(): Promise<void>;
 }
 
-const KEY_PREFIX = "microblog:attempts";
 /** How long start-up waits for Redis before going on with the in-memory fallback. */
 const REDIS_CONNECT_TIMEOUT_MS = 3_000;
 
@@ -33,7 +32,7 @@ export async function createAttemptLimiter(
   }
 
   const budget = (name: string, points: number): RateLimiterAbstract => {
-    const options = { keyPrefix: `${KEY_PREFIX}:${name}`, points, duration: limits.windowSeconds };
+    const options = { keyPrefix: `${limits.redisPrefix}:attempts:${name}`, points, duration: limits.windowSeconds };
     const memory = new RateLimiterMemory(options);
     return redis ? new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: memory }) : memory;
   };

@@ -32,6 +32,7 @@ async function prepare(engine: (typeof engines)[number], kind: "in-process" | "r
     LOG_LEVEL: "debug",
     // A busy CI machine runs other suites beside these processes: no deadline of theirs should be met.
     RESPONSE_TIMEOUT_MS: "15000",
+    AUTH_RATE_LIMIT: "100000",
     DATABASE_LOCK_TIMEOUT_MS: "10000",
     SMTP_URL: mailbox.url,
     MAIL_FROM: "no-reply@example.com",

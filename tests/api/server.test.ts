@@ -169,6 +169,7 @@ describe("start-up configuration", () => {
         passwordResetsPerAddress: 5,
         windowSeconds: 60,
         redisUrl: undefined,
+        redisPrefix: "microblog",
       },
       publicUrl: undefined,
       jobs: { redisUrl: undefined, runWorker: true, redisPrefix: "microblog", lockSeconds: 30, exportRetentionDays: 7 },

@@ -109,7 +109,7 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
      * another worker) goes on from the last step, and a progress notification goes out at every
      * tenth of the way at least, and at the end.
      */
-    async runExport(taskId: number, run: Pick<JobRun, "signal">): Promise<void> {
+    async runExport(taskId: number, run: JobRun): Promise<void> {
       const [task] = await repos.tasks.byIds([taskId]);
       if (!task || task.error !== null) return;
       if (!task.complete) {

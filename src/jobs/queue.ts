@@ -9,8 +9,6 @@ export type Job =
   | { name: "password_reset_email"; email: string };
 
 export interface JobRun {
-  /** 1 for the first try. */
-  attempt: number;
   /** Aborted when the process shuts down: long jobs stop between steps, and are taken up again later. */
   signal: AbortSignal;
 }
@@ -115,7 +113,7 @@ export function inProcessQueue(log: Log, retryDelayMs = RETRY_DELAY_MS): JobQueu
   async function run(handle: JobHandlers, job: Job, attempt: number): Promise<void> {
     log.debug(describe(job, attempt), "job started");
     try {
-      await handle.run(job, { attempt, signal: stopping.signal });
+      await handle.run(job, { signal: stopping.signal });
     } catch (error) {
       // Stopping: the task is resumed at the next start.
       if (stopping.signal.aborted) return;
@@ -235,7 +233,7 @@ export function redisQueue(options: RedisQueueOptions, log: Log): JobQueue {
           const attempt = job.attemptsMade + 1;
           log.debug(describe(job.data, attempt), "job started");
           try {
-            await handle.run(job.data, { attempt, signal: stopping.signal });
+            await handle.run(job.data, { signal: stopping.signal });
           } catch (error) {
             // Stopping: back to the queue as it was, this try not counted; another worker takes it.
             if (stopping.signal.aborted) {

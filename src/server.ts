@@ -29,6 +29,7 @@ import {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unexpectedErrorLogging,
 } from "./graphql/errors.ts";
+import { jitGateway } from "./graphql/jit.ts";
 import { requestLimits } from "./graphql/limits.ts";
 import { resolvers } from "./graphql/resolvers/index.ts";
 import { typeDefs } from "./graphql/schema.ts";
@@ -196,7 +197,8 @@ export async function createServer(deps: ServerDeps): Promise<Server> {
   const schema = makeExecutableSchema({ typeDefs, resolvers });
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries and mutations run compiled by graphql-jit (see jit.ts); the schema is the gateway's.
+    gateway: jitGateway(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,

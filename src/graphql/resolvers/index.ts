@@ -9,8 +9,13 @@ import { Subscription } from "./subscription.ts";
 import { Task } from "./task.ts";
 import { User } from "./user.ts";
 
-// Connection.totalCount needs no resolver: graphql-js calls a function-valued property, so the
-// count runs only when a client selects it.
+/**
+ * A connection's count is read only when a client selects it: `totalCount` is a function of the
+ * page, called here (graphql-js would call a function-valued property by itself; graphql-jit, which
+ * runs our queries, reads properties as they are).
+ */
+const connection = { totalCount: (page: { totalCount: () => Promise<number> }) => page.totalCount() };
+
 export const resolvers: Resolvers = {
   DateTime,
   Query,
@@ -26,4 +31,8 @@ export const resolvers: Resolvers = {
   NewFollowerNotification,
   TaskProgressNotification,
   Task,
+  PostConnection: connection,
+  UserConnection: connection,
+  MessageConnection: connection,
+  TaskConnection: connection,
 };

@@ -22,7 +22,8 @@ interface ScoredPostRow extends PostRow {
 interface Author {
   id: number;
   username: string;
-  email: string;
+  /** The email's Gravatar key, stored with the user (as the API reads it). */
+  avatarHash: string;
 }
 
 interface ListedUser {
@@ -106,7 +107,7 @@ function sqliteQueries(path: string): Queries {
     ),
     recordSeen: db.prepare("update users set last_seen = ? where id = ? and (last_seen is null or last_seen < ?)"),
     explore: db.prepare("select id, body, timestamp, user_id from posts order by timestamp desc, id desc limit ?"),
-    authors: db.prepare("select id, username, email from users where id in (select value from json_each(?))"),
+    authors: db.prepare("select id, username, avatar_hash as avatarHash from users where id in (select value from json_each(?))"),
     feed: db.prepare(`
       select p.id, p.body, p.timestamp, p.user_id from users u
       join posts p on p.id in (
@@ -142,7 +143,7 @@ function sqliteQueries(path: string): Queries {
       select id, body, timestamp, user_id from posts
       where id in (select rowid from posts_search where posts_search match ? order by rowid desc limit ?) order by id desc`),
     usersBetween: db.prepare(
-      "select id, username, email from users where lower(username) >= ? and lower(username) < ? order by lower(username) limit ?",
+      "select id, username, avatar_hash as avatarHash from users where lower(username) >= ? and lower(username) < ? order by lower(username) limit ?",
     ),
   };
   return {
@@ -209,7 +210,7 @@ function postgresQueries(url: string): Queries {
       return (await sql`select id, body, timestamp, user_id from posts order by timestamp desc, id desc limit ${limit}`).map(post);
     },
     async authors(ids) {
-      return (await sql`select id, username, email from users where id = any(${ids}::integer[])`) as unknown as Author[];
+      return (await sql`select id, username, avatar_hash as "avatarHash" from users where id = any(${ids}::integer[])`) as unknown as Author[];
     },
     async feed(userId, limit, after) {
       const rows = after
@@ -270,7 +271,7 @@ function postgresQueries(url: string): Queries {
     },
     async usersBetween(from, to, limit) {
       const rows = await sql`
-        select id, username, email from users
+        select id, username, avatar_hash as "avatarHash" from users
         where (lower(username) collate "C") >= ${from} and (lower(username) collate "C") < ${to}
         order by (lower(username) collate "C") limit ${limit}`;
       return rows as unknown as Author[];
@@ -282,8 +283,8 @@ function postgresQueries(url: string): Queries {
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 const TOKEN_SHAPE = /^Bearer ([A-Za-z0-9_-]{43})$/;
 
-function avatar(email: string): string {
-  return `https://www.gravatar.com/avatar/${createHash("md5").update(email.toLowerCase()).digest("hex")}?d=identicon&s=128`;
+function avatar(hash: string): string {
+  return `https://www.gravatar.com/avatar/${hash}?d=identicon&s=128`;
 }
 
 function encodeCursor(post: PostRow): string {
@@ -333,7 +334,7 @@ export function createBaseline(target: DatabaseTarget) {
         id: Buffer.from(`Post:${post.id}`).toString("base64url"),
         body: post.body,
         timestamp: post.timestamp.toISOString(),
-        author: { username: author.username, avatar: avatar(author.email) },
+        author: { username: author.username, avatar: avatar(author.avatarHash) },
       };
     });
   }
@@ -390,7 +391,7 @@ export function createBaseline(target: DatabaseTarget) {
       const prefix = (url.searchParams.get("prefix") ?? "").toLowerCase();
       if (!/^[a-z0-9_.-]{1,64}$/.test(prefix)) throw new HttpError(400, "prefix must be the start of a username.");
       const users = await queries.usersBetween(prefix, `${prefix}~`, 10);
-      return { searchUsers: users.map((user) => ({ username: user.username, avatar: avatar(user.email) })) };
+      return { searchUsers: users.map((user) => ({ username: user.username, avatar: avatar(user.avatarHash) })) };
     },
     async "/users"(request) {
       const userId = await viewer(request);

@@ -318,7 +318,8 @@ type Count = { n: number };
 
 export interface UserStatements {
   /** The row inserted; throws a unique violation when the username or email is taken (see ./errors.ts). */
-  insert(user: NewUser): Promise<UserRow | undefined>;
+  /** With the email's Gravatar key (the repository computes it). */
+  insert(user: NewUser & { avatarHash?: string }): Promise<UserRow | undefined>;
   byIds: Query<{ ids: readonly number[] }, UserRow>;
   /** Ignores case. */
   byUsername: Query<{ username: string }, UserRow>;
@@ -466,6 +467,8 @@ export interface BulkUser {
   passwordHash: string;
   aboutMe: string | null;
   lastSeen: Date;
+  /** The email's Gravatar key: Database.bulk computes it. */
+  avatarHash?: string;
 }
 
 export interface BulkPost {

@@ -1,5 +1,6 @@
 import type { Logger } from "drizzle-orm";
 import type { LiveEvents } from "../events/events.ts";
+import { avatarHashOf } from "./avatar-hash.ts";
 import type { BulkWriter, EngineConnection, OpenOptions, Repositories } from "./contract.ts";
 import { openPostgres } from "./dialects/postgres/open.ts";
 import { openSqlite } from "./dialects/sqlite/open.ts";
@@ -37,7 +38,8 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   return {
     repos: repositories(engine.statements),
     statements,
-    bulk: engine.bulk,
+    // Each user's Gravatar key is written with their email, as register writes it.
+    bulk: { ...engine.bulk, users: (rows) => engine.bulk.users(rows.map((row) => ({ ...row, avatarHash: avatarHashOf(row.email) }))) },
     events: engine.events,
     migrate: () => engine.migrate(),
     async isReady() {

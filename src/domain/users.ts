@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { avatarHashOf } from "../db/avatar-hash.ts";
 import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/contract.ts";
 import { checkAll, InvalidInput } from "./errors.ts";
 import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
@@ -108,8 +108,8 @@ export function createUsersService(repos: Repositories) {
       if (!Number.isInteger(size) || size < AVATAR_SIZE.min || size > AVATAR_SIZE.max) {
         throw new InvalidInput("size", `size must be between ${AVATAR_SIZE.min} and ${AVATAR_SIZE.max}.`);
       }
-      const digest = createHash("md5").update(user.email.toLowerCase()).digest("hex");
-      return `https://www.gravatar.com/avatar/${digest}?d=identicon&s=${size}`;
+      // Stored with the email; computed here only for a row an older release wrote, not yet backfilled.
+      return `https://www.gravatar.com/avatar/${user.avatarHash ?? avatarHashOf(user.email)}?d=identicon&s=${size}`;
     },
   };
 }

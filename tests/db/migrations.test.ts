@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { execFile, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -164,6 +165,7 @@ describe.each(engines)("migrations on %s", (engine) => {
             follower_count: 0,
             following_count: 0,
             unread_message_count: 0,
+            avatar_hash: createHash("md5").update(String(user.email)).digest("hex"),
           })),
         );
         // Posts gain a language (unknown for those written before) and, on PostgreSQL, their search vector.
@@ -299,6 +301,38 @@ describe.each(engines)("migrations on %s", (engine) => {
         expect(task).toMatchObject({ userId: 1, progress: 0, complete: false, error: null, doneCount: 0 });
         await database.repos.passwordResets.replace(2, "c".repeat(64), new Date(Date.now() + 60_000));
         expect(await database.repos.passwordResets.userFor("c".repeat(64), new Date())).toBe(2);
+      } finally {
+        await database.close();
+      }
+    } finally {
+      await scratch.destroy();
+    }
+  });
+
+  it("when a database of the release before stored Gravatar keys is migrated, then every user has their email's, and avatars answer as before", async () => {
+    const scratch = await scratchDatabase(engine);
+    try {
+      const earlier = readdirSync(folderOf[engine])
+        .map((migration) => migration.replace(/^\d+_/, ""))
+        .filter((name) => name !== "avatar_hash");
+      await migrateOnly(scratch.target, earlier);
+      // More than one backfill batch of a thousand on SQLite.
+      const emails = Array.from({ length: 1_205 }, (_, index) => `user${index}@example.com`);
+      await executeBeside(
+        scratch.target,
+        `insert into users (username, email, password_hash) values ${emails.map((email, index) => `('user${index}', '${email}', 'x')`).join(", ")};`,
+      );
+      const before = (await rowsOf(scratch.target, "users")).map(({ avatar_hash: _, ...row }) => row);
+
+      const database = openDatabase(scratch.target);
+      try {
+        await database.migrate();
+        const after = await rowsOf(scratch.target, "users");
+        expect(after.map(({ avatar_hash: _, ...row }) => row)).toEqual(before);
+        expect(after.map((row) => row.avatar_hash)).toEqual(emails.map((email) => createHash("md5").update(email).digest("hex")));
+        const created = await database.repos.users.create({ username: "newcomer", email: "newcomer@example.com", passwordHash: "x" });
+        if (!created.ok) throw new Error("could not create the user");
+        expect(created.user.avatarHash).toBe(createHash("md5").update("newcomer@example.com").digest("hex"));
       } finally {
         await database.close();
       }

@@ -1,4 +1,5 @@
 import type { UserStatements, UsersRepository } from "../contract.ts";
+import { avatarHashOf } from "../avatar-hash.ts";
 import { takenUserField } from "../errors.ts";
 import { inserted } from "./rows.ts";
 
@@ -6,7 +7,7 @@ export function usersRepository(statements: UserStatements): UsersRepository {
   return {
     async create(user) {
       try {
-        return { ok: true, user: await inserted(statements.insert(user)) };
+        return { ok: true, user: await inserted(statements.insert({ ...user, avatarHash: avatarHashOf(user.email) })) };
       } catch (error) {
         const taken = takenUserField(error);
         if (taken) return { ok: false, taken };

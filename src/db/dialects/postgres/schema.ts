@@ -11,6 +11,9 @@ export const users = pgTable(
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     username: varchar("username", { length: 64 }).notNull(),
     email: varchar("email", { length: 120 }).notNull(),
+    // Gravatar's key for the email (the MD5 of it, lowercased), written with it, so that no request
+    // hashes emails. Null only for rows an older release wrote and no backfill has reached yet.
+    avatarHash: varchar("avatar_hash", { length: 32 }),
     passwordHash: varchar("password_hash", { length: 256 }),
     aboutMe: varchar("about_me", { length: 140 }),
     // Null for users who registered before it was recorded. The default is the application's clock,

@@ -4,6 +4,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import type { EngineConnection, OpenOptions } from "../../contract.ts";
 import { migrationNames, migrationsFolder, pendingOf } from "../../migrations.ts";
+import { avatarHashOf } from "../../avatar-hash.ts";
 import { bulkWriter } from "./bulk.ts";
 import { inProcessEvents } from "../../../events/events.ts";
 import { followStatements } from "./follows.ts";
@@ -32,6 +33,19 @@ export function migrateFolder(db: BetterSQLite3Database, folder: string): void {
   migrate(db, { migrationsFolder: folder });
 }
 
+/**
+ * Gravatar keys for the users an older release wrote (the avatar_hash migration adds the column;
+ * SQLite has no MD5 to fill it in SQL, as PostgreSQL's migration does), a thousand per transaction.
+ */
+function backfillAvatarHashes(client: Sqlite.Database): void {
+  const missing = client.prepare("select id, email from users where avatar_hash is null limit 1000");
+  const store = client.prepare("update users set avatar_hash = ? where id = ?");
+  const storeAll = client.transaction((rows: { id: number; email: string }[]) => {
+    for (const { id, email } of rows) store.run(avatarHashOf(email), id);
+  });
+  for (let rows = missing.all() as { id: number; email: string }[]; rows.length > 0; rows = missing.all() as { id: number; email: string }[]) storeAll(rows);
+}
+
 export function openSqlite(path: string, options: OpenOptions, logger: Logger): EngineConnection {
   const client = connect(path, options);
   const db = drizzle({ client, logger });
@@ -52,7 +66,10 @@ export function openSqlite(path: string, options: OpenOptions, logger: Logger): 
     },
     bulk: bulkWriter(db),
     events,
-    migrate: async () => migrateFolder(db, migrationsFolder.sqlite),
+    migrate: async () => {
+      migrateFolder(db, migrationsFolder.sqlite);
+      backfillAvatarHashes(client);
+    },
     async pendingMigrations() {
       const bookkeeping = client.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
       if (!bookkeeping) return expected.length; // never migrated

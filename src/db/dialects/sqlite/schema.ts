@@ -13,6 +13,9 @@ export const users = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     username: text("username", { length: 64 }).notNull(),
     email: text("email", { length: 120 }).notNull(),
+    // Gravatar's key for the email (the MD5 of it, lowercased), written with it, so that no request
+    // hashes emails. Null only for rows an older release wrote and no backfill has reached yet.
+    avatarHash: text("avatar_hash", { length: 32 }),
     passwordHash: text("password_hash", { length: 256 }),
     aboutMe: text("about_me", { length: 140 }),
     // Null for users who registered before it was recorded. The default is the application's clock,

@@ -15,6 +15,13 @@ interface PostRow {
   userId: number;
 }
 
+interface MessageRow {
+  id: number;
+  body: string;
+  timestamp: Date;
+  senderId: number;
+}
+
 interface ScoredPostRow extends PostRow {
   score: number;
 }
@@ -86,6 +93,8 @@ interface Queries {
   searchByRelevance(word: string, limit: number): Promise<ScoredPostRow[]>;
   /** Posts holding the word (its stem), newest first. */
   searchByNewest(word: string, limit: number): Promise<PostRow[]>;
+  /** The newest messages the user received. */
+  inbox(userId: number, limit: number): Promise<MessageRow[]>;
   /** Users whose lowercased username is in [from, to), by it. */
   usersBetween(from: string, to: string, limit: number): Promise<Author[]>;
   close(): Promise<void>;
@@ -101,6 +110,7 @@ function sqliteQueries(path: string): Queries {
     timestamp: new Date(row.timestamp),
     userId: row.user_id,
   });
+  const message = (row: Row): MessageRow => ({ id: row.id, body: row.body, timestamp: new Date(row.timestamp), senderId: row.sender_id });
   const statements = {
     session: db.prepare(
       "select t.user_id, t.expires_at, u.last_seen from tokens t join users u on u.id = t.user_id where t.token_hash = ?",
@@ -142,6 +152,9 @@ function sqliteQueries(path: string): Queries {
     searchByNewest: db.prepare(`
       select id, body, timestamp, user_id from posts
       where id in (select rowid from posts_search where posts_search match ? order by rowid desc limit ?) order by id desc`),
+    inbox: db.prepare(
+      "select id, body, timestamp, sender_id from messages where recipient_id = ? order by timestamp desc, id desc limit ?",
+    ),
     usersBetween: db.prepare(
       "select id, username, avatar_hash as avatarHash from users where lower(username) >= ? and lower(username) < ? order by lower(username) limit ?",
     ),
@@ -185,6 +198,9 @@ function sqliteQueries(path: string): Queries {
     async searchByNewest(word, limit) {
       return (statements.searchByNewest.all(`"${word}"`, limit) as Row[]).map(post);
     },
+    async inbox(userId, limit) {
+      return (statements.inbox.all(userId, limit) as Row[]).map(message);
+    },
     async usersBetween(from, to, limit) {
       return statements.usersBetween.all(from, to, limit) as Author[];
     },
@@ -196,6 +212,7 @@ function postgresQueries(url: string): Queries {
   // Column names as the API's tables have them; camelCase conversion would cost a little on every row.
   const sql = postgres(url, { max: 10, onnotice: () => {} });
   const post = (row: Row): PostRow => ({ id: row.id, body: row.body, timestamp: row.timestamp, userId: row.user_id });
+  const message = (row: Row): MessageRow => ({ id: row.id, body: row.body, timestamp: row.timestamp, senderId: row.sender_id });
   return {
     async session(tokenHash) {
       const [row] = await sql`
@@ -269,6 +286,11 @@ function postgresQueries(url: string): Queries {
         order by id desc limit ${limit}`;
       return rows.map(post);
     },
+    async inbox(userId, limit) {
+      const rows = await sql`
+        select id, body, timestamp, sender_id from messages where recipient_id = ${userId} order by timestamp desc, id desc limit ${limit}`;
+      return rows.map(message);
+    },
     async usersBetween(from, to, limit) {
       const rows = await sql`
         select id, username, avatar_hash as "avatarHash" from users
@@ -287,8 +309,8 @@ function avatar(hash: string): string {
   return `https://www.gravatar.com/avatar/${hash}?d=identicon&s=128`;
 }
 
-function encodeCursor(post: PostRow): string {
-  return Buffer.from(`post:${post.timestamp.getTime()}:${post.id}`).toString("base64url");
+function encodeCursor(row: { timestamp: Date; id: number }, list = "post"): string {
+  return Buffer.from(`${list}:${row.timestamp.getTime()}:${row.id}`).toString("base64url");
 }
 
 /** A search's cursors are tagged with its order and a digest of its query, as the API's are. */
@@ -326,8 +348,12 @@ export function createBaseline(target: DatabaseTarget) {
     return session.userId;
   }
 
+  async function usersById(ids: number[]): Promise<Map<number, Author>> {
+    return new Map((await queries.authors([...new Set(ids)])).map((user) => [user.id, user]));
+  }
+
   async function withAuthors(posts: PostRow[]) {
-    const authors = new Map((await queries.authors([...new Set(posts.map((post) => post.userId))])).map((user) => [user.id, user]));
+    const authors = await usersById(posts.map((post) => post.userId));
     return posts.map((post) => {
       const author = authors.get(post.userId)!;
       return {
@@ -392,6 +418,26 @@ export function createBaseline(target: DatabaseTarget) {
       if (!/^[a-z0-9_.-]{1,64}$/.test(prefix)) throw new HttpError(400, "prefix must be the start of a username.");
       const users = await queries.usersBetween(prefix, `${prefix}~`, 10);
       return { searchUsers: users.map((user) => ({ username: user.username, avatar: avatar(user.avatarHash) })) };
+    },
+    async "/messages"(request) {
+      const userId = await viewer(request);
+      const rows = await queries.inbox(userId, 21);
+      const page = rows.slice(0, 20);
+      const senders = await usersById(page.map((message) => message.senderId));
+      return {
+        messages: {
+          nodes: page.map((message) => {
+            const sender = senders.get(message.senderId)!;
+            return {
+              id: Buffer.from(`Message:${message.id}`).toString("base64url"),
+              body: message.body,
+              timestamp: message.timestamp.toISOString(),
+              sender: { username: sender.username, avatar: avatar(sender.avatarHash) },
+            };
+          }),
+          pageInfo: { endCursor: page.length ? encodeCursor(page.at(-1)!, "messages") : null, hasNextPage: rows.length > 20 },
+        },
+      };
     },
     async "/users"(request) {
       const userId = await viewer(request);

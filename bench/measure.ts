@@ -51,19 +51,26 @@ export async function once<Data>(address: string, request: Request<Data>): Promi
   return body.data;
 }
 
-export async function load(address: string, request: Request, { seconds, connections }: { seconds: number; connections: number }): Promise<Load> {
-  const options = {
-    url: address + request.path,
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-    connections,
-  };
-  await autocannon({ ...options, duration: 1 }); // warm up: JIT, statement caches, connections
+const autocannonOptions = (address: string, request: Request, connections: number) => ({
+  url: address + request.path,
+  method: request.method,
+  headers: request.headers,
+  body: request.body,
+  connections,
+});
+
+async function drive(options: ReturnType<typeof autocannonOptions>, seconds: number) {
   const result = await autocannon({ ...options, duration: seconds });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
-    throw new Error(`${request.path}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} time-outs`);
+    throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} time-outs`);
   }
+  return result;
+}
+
+export async function load(address: string, request: Request, { seconds, connections }: { seconds: number; connections: number }): Promise<Load> {
+  const options = autocannonOptions(address, request, connections);
+  await drive(options, 1); // warm up: JIT, statement caches, connections
+  const result = await drive(options, seconds);
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
@@ -71,6 +78,69 @@ export async function load(address: string, request: Request, { seconds, connect
     requests: result.requests.total,
     serialP50Ms: (await serialP50s([{ address, request }]))[0]!,
   };
+}
+
+/** A server and what it is asked, as one side of an interleaved measurement. */
+export interface Side {
+  address: string;
+  request: Request;
+  /** The server process's CPU time so far (user and system), in seconds. */
+  cpuSeconds(): number;
+}
+
+/** One side's figures over the rounds: each round's, and their median. */
+export interface RoundsLoad extends Load {
+  /** Req/s in each round, in the order the rounds ran. */
+  rounds: number[];
+  /** The server process's CPU time per request (median of the rounds), in µs: its own work, not the database server's. */
+  cpuMicrosPerRequest: number;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * The sides (the API, the baseline, a peer: all up at once) loaded in turn, `rounds` times, each
+ * round starting one further along, so that whatever else the machine does over the run weighs on
+ * every side alike; then their one-client p50s, taken in turn. Ratios are taken round by round.
+ */
+export async function interleaved(sides: Side[], { rounds, seconds, connections }: { rounds: number; seconds: number; connections: number }): Promise<RoundsLoad[]> {
+  const options = sides.map(({ address, request }) => autocannonOptions(address, request, connections));
+  for (const option of options) await drive(option, 1); // warm up: JIT, statement caches, connections
+  const figures = sides.map(() => ({ rps: [] as number[], cpu: [] as number[], p50: [] as number[], p99: [] as number[], requests: 0 }));
+  for (let round = 0; round < rounds; round++) {
+    for (let turn = 0; turn < sides.length; turn++) {
+      const index = (round + turn) % sides.length;
+      const cpuBefore = sides[index]!.cpuSeconds();
+      const result = await drive(options[index]!, seconds);
+      const cpu = sides[index]!.cpuSeconds() - cpuBefore;
+      const figure = figures[index]!;
+      figure.rps[round] = result.requests.average;
+      figure.cpu.push((cpu * 1e6) / result.requests.total);
+      figure.p50.push(result.latency.p50);
+      figure.p99.push(result.latency.p99);
+      figure.requests += result.requests.total;
+    }
+  }
+  const serial = await serialP50s(sides.map(({ address, request }) => ({ address, request })));
+  return figures.map((figure, index) => ({
+    requestsPerSecond: Math.round(median(figure.rps)),
+    rounds: figure.rps.map((rps) => Math.round(rps)),
+    p50Ms: median(figure.p50),
+    p99Ms: median(figure.p99),
+    requests: figure.requests,
+    serialP50Ms: serial[index]!,
+    cpuMicrosPerRequest: Math.round(median(figure.cpu)),
+  }));
+}
+
+/** The median of the rounds' ratios of `ours` to `floor`, and their spread. */
+export function roundRatios(ours: RoundsLoad, floor: RoundsLoad): { ratio: number; low: number; high: number } {
+  const ratios = ours.rounds.map((rps, round) => rps / floor.rounds[round]!);
+  return { ratio: round(median(ratios)), low: round(Math.min(...ratios)), high: round(Math.max(...ratios)) };
 }
 
 /**

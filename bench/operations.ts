@@ -34,6 +34,17 @@ export const SEARCH_USERS = graphql(`query MentionCompletion($prefix: String!) {
 /** What the user searches type: a prefix that a few dozen seeded usernames start with (user12, user120 …). */
 export const MENTION_PREFIX = "user12";
 
+export const INBOX = graphql(`query Inbox {
+  messages(first: 20) { nodes { id body timestamp sender { username avatar } } pageInfo { endCursor hasNextPage } }
+}`);
+
+export const SEND_MESSAGE = graphql(`mutation SendMessage($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id timestamp } }`);
+
+/** Who writes to the bench user before a run, so that their inbox holds a page (and whom the bench user writes to). */
+export const PEN_PAL = "user2";
+/** How many messages the pen pal sends the bench user: more than a page, within the default rate limit (30 a minute). */
+export const INBOX_MESSAGES = 25;
+
 export const CREATE_POST = graphql(`mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }`);
 
 /** What a run learns before it measures: the cursor that ends a deep page of the bench user's feed. */
@@ -52,7 +63,9 @@ export type OperationName =
   | "searchCommon"
   | "searchCommonNewest"
   | "searchUsers"
-  | "createPost";
+  | "messages"
+  | "createPost"
+  | "sendMessage";
 
 export interface BenchOperation {
   name: OperationName;
@@ -158,6 +171,26 @@ export const OPERATIONS: Record<OperationName, BenchOperation> = {
     variables: () => ({ body: POST_BODY }),
     signedIn: true,
     statements: 2,
+  }),
+  // token, the inbox page, the senders
+  messages: operation({
+    name: "messages",
+    title: "8. messages: the inbox, 20 with their senders",
+    document: INBOX,
+    variables: () => ({}),
+    signedIn: true,
+    statements: 3,
+    baseline: () => "/messages",
+  }),
+  // token, the recipient; then one transaction: the recipient's unread count, the message, and the
+  // recipient's unread-messages notification replaced by a new one
+  sendMessage: operation({
+    name: "sendMessage",
+    title: "9. sendMessage",
+    document: SEND_MESSAGE,
+    variables: () => ({ to: PEN_PAL, body: POST_BODY }),
+    signedIn: true,
+    statements: 6,
   }),
   // the page of matches, their authors
   ...searchOperations(),

@@ -13,7 +13,19 @@ export interface Running {
   pid: number;
   /** The most resident memory the process has had (VmHWM), in MiB. */
   peakRssMiB(): number;
+  /** The CPU time the process has used so far (user and system), in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
+}
+
+/** Clock ticks per second in /proc/<pid>/stat: 100 on Linux, whatever the kernel's HZ. */
+const TICKS_PER_SECOND = 100;
+
+export function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
 async function start(
@@ -21,10 +33,12 @@ async function start(
   args: string[],
   env: Record<string, string>,
   addressPattern: RegExp,
-  readyPath: string,
+  /** Whether the server at `address` is ready to answer. */
+  ready: (address: string) => Promise<boolean>,
+  nodeArgs: string[] = [],
 ): Promise<Running> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, args, {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -43,11 +57,7 @@ async function start(
   // Stop collecting: a request log line per request would only grow this string.
   child.stdout!.removeAllListeners("data");
   child.stdout!.resume();
-  for (;;) {
-    const response = await fetch(address + readyPath).catch(() => undefined);
-    if (response?.ok) break;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  while (!(await ready(address).catch(() => false))) await new Promise((resolve) => setTimeout(resolve, 5));
   const readyMs = performance.now() - started;
   return {
     address,
@@ -57,6 +67,7 @@ async function start(
       const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
       return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
     },
+    cpuSeconds: () => cpuSecondsOf(child.pid!),
     stop: () =>
       new Promise((resolve) => {
         child.once("exit", () => resolve());
@@ -65,13 +76,21 @@ async function start(
   };
 }
 
-export function startApi(target: DatabaseTarget): Promise<Running> {
+const answers = (path: string, init?: RequestInit) => async (address: string) => (await fetch(address + path, init)).ok;
+
+/**
+ * The API as production runs it (request logging on), but for the message rate limit: the
+ * benchmark sends thousands of messages a minute from one account. `nodeArgs` go to node itself
+ * (a CPU profile's flags).
+ */
+export function startApi(target: DatabaseTarget, nodeArgs: string[] = []): Promise<Running> {
   return start(
     "the API",
     ["--enable-source-maps", "dist/main.js"],
-    { NODE_ENV: "production", DATABASE_URL: databaseUrl(target), HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info" },
+    { NODE_ENV: "production", DATABASE_URL: databaseUrl(target), HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", MESSAGE_RATE_LIMIT: "100000" },
     /GraphQL API on (http:\/\/[\d.]+:\d+)\/graphql/,
-    "/readyz",
+    answers("/readyz"),
+    nodeArgs,
   );
 }
 
@@ -81,6 +100,17 @@ export function startBaseline(target: DatabaseTarget): Promise<Running> {
     ["--import", "tsx", "bench/baseline-server.ts"],
     { DATABASE_URL: databaseUrl(target) },
     /baseline on (http:\/\/[\d.]+:\d+)/,
-    "/explore",
+    answers("/explore"),
+  );
+}
+
+/** PostGraphile 4 (bench/postgraphile) over a PostgreSQL database, with a pool as large as the API's. */
+export function startPostGraphile(target: DatabaseTarget & { dialect: "postgres" }): Promise<Running> {
+  return start(
+    "PostGraphile",
+    ["bench/postgraphile/server.mjs"],
+    { NODE_ENV: "production", DATABASE_URL: target.url, DATABASE_POOL_SIZE: "10" },
+    /(http:\/\/[\d.]+:\d+)\/graphql/,
+    answers("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) }),
   );
 }

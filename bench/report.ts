@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { loadConfig } from "../src/config.ts";
 import type { DatasetSize } from "../src/seed/dataset.ts";
 import type { Engine } from "./datasets.ts";
-import type { Load } from "./measure.ts";
+import type { Load, RoundsLoad } from "./measure.ts";
 import { OPERATIONS, type BenchOperation } from "./operations.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -13,10 +13,14 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 export interface OperationResult {
   name: BenchOperation["name"];
   statements: number;
-  api: Load;
-  baseline?: Load;
-  /** api req/s ÷ baseline req/s. */
+  api: RoundsLoad;
+  baseline?: RoundsLoad;
+  /** API req/s ÷ baseline req/s: the median of the rounds' ratios. */
   ratio?: number;
+  /** The lowest and the highest of the rounds' ratios. */
+  ratioSpread?: [number, number];
+  /** The peer (--peers), beside the same baseline in the same rounds. */
+  peer?: { name: string; load: RoundsLoad; ratio: number; low: number; high: number };
 }
 
 export interface EngineResult {
@@ -99,15 +103,24 @@ export function writeSection(table: string, start: string, end: string): void {
   writeFileSync(benchmarks, `${before}${start}\n${table}\n${end}${after}`);
 }
 
-export function markdown(results: { machine: Record<string, unknown>; engines: EngineResult[]; growth: GrowthResult[]; settings: Record<string, unknown> }): string {
+const spread = ([low, high]: [number, number]) => (low === high ? "" : ` (${low}–${high})`);
+
+export function markdown(results: {
+  machine: Record<string, unknown>;
+  engines: EngineResult[];
+  growth: GrowthResult[];
+  settings: { connections: number; durationSeconds: number; rounds: number };
+}): string {
   const lines: string[] = [];
-  const { machine } = results;
+  const { machine, settings } = results;
   lines.push(
     `Measured ${String(machine.date).slice(0, 10)} on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ` +
       `Node ${machine.node}, PostgreSQL ${machine.postgres ?? "n/a"}; Apollo Server ${machine.apolloServer}, graphql ${machine.graphql}, ` +
-      `Drizzle ${machine.drizzle}, Fastify ${machine.fastify}, better-sqlite3 ${machine.betterSqlite3}, postgres ${machine.postgresDriver}. ` +
-      `autocannon: ${results.settings.connections} connections, ${results.settings.durationSeconds} s per operation after 1 s of warm-up, ` +
-      `client and server on the same 2 cores.`,
+      `graphql-jit ${machine.graphqlJit}, Drizzle ${machine.drizzle}, Fastify ${machine.fastify}, better-sqlite3 ${machine.betterSqlite3}, ` +
+      `postgres ${machine.postgresDriver}. autocannon: ${settings.connections} connections; ${settings.rounds} interleaved rounds of ` +
+      `${settings.durationSeconds} s per server and operation after 1 s of warm-up each, client and servers on the same 2 cores. ` +
+      `Req/s, latencies and CPU are the medians of the rounds; the ratio is the median of the rounds' ratios, their lowest and highest ` +
+      `in brackets. CPU µs/req is the server process's own CPU time per request (user and system; not the PostgreSQL server's).`,
     "",
   );
   for (const engine of results.engines) {
@@ -116,15 +129,19 @@ export function markdown(results: { machine: Record<string, unknown>; engines: E
       `### ${engineName(engine.engine)}: ${dataset.users.toLocaleString("en")} users, ` +
         `${dataset.posts.toLocaleString("en")} posts, ${dataset.followsPerUser} follows each`,
       "",
-      "| operation | SQL statements | API req/s | p50 / p99 ms | 1 client p50 ms | baseline req/s | p50 / p99 ms | 1 client p50 ms | req/s ratio |",
-      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      `![API ÷ baseline req/s per operation on ${engineName(engine.engine)}](bench/charts/ratios-${engine.engine}.svg)`,
+      "",
+      "| operation | SQL statements | API req/s | p50 / p99 ms | 1 client p50 ms | CPU µs/req | baseline req/s | p50 / p99 ms | 1 client p50 ms | CPU µs/req | req/s ratio |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     );
     for (const op of engine.operations) {
       const base = op.baseline;
       lines.push(
         `| ${titleOf(op.name)}${op.name === "feedDeep" ? ` (after page ${engine.deepPage})` : ""}${OPERATIONS[op.name].heavy ? " (heavy: 1 client)" : ""} | ${op.statements} | ` +
-          `${op.api.requestsPerSecond} | ${op.api.p50Ms} / ${op.api.p99Ms} | ${op.api.serialP50Ms} | ` +
-          (base ? `${base.requestsPerSecond} | ${base.p50Ms} / ${base.p99Ms} | ${base.serialP50Ms} | **${op.ratio}×** |` : "— | — | — | — |"),
+          `${op.api.requestsPerSecond} | ${op.api.p50Ms} / ${op.api.p99Ms} | ${op.api.serialP50Ms} | ${op.api.cpuMicrosPerRequest} | ` +
+          (base
+            ? `${base.requestsPerSecond} | ${base.p50Ms} / ${base.p99Ms} | ${base.serialP50Ms} | ${base.cpuMicrosPerRequest} | **${op.ratio}×**${spread(op.ratioSpread!)} |`
+            : "— | — | — | — | — |"),
       );
     }
     lines.push(
@@ -133,11 +150,32 @@ export function markdown(results: { machine: Record<string, unknown>; engines: E
         `Server start to ready: ${engine.startupMs} ms. Peak RSS: ${engine.peakRssMiB} MiB.`,
       "",
     );
+    const withPeer = engine.operations.filter((op) => op.peer);
+    if (withPeer.length > 0) {
+      const peerName = withPeer[0]!.peer!.name;
+      lines.push(
+        `#### Beside ${peerName}, in the same rounds, on the same database`,
+        "",
+        `| operation | API req/s | ${peerName} req/s | baseline req/s | API ÷ baseline | ${peerName} ÷ baseline | API ÷ ${peerName} | CPU µs/req: API / ${peerName} |`,
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      );
+      for (const op of withPeer) {
+        const peer = op.peer!;
+        lines.push(
+          `| ${titleOf(op.name)} | ${op.api.requestsPerSecond} | ${peer.load.requestsPerSecond} | ${op.baseline!.requestsPerSecond} | ` +
+            `**${op.ratio}×**${spread(op.ratioSpread!)} | ${peer.ratio}×${spread([peer.low, peer.high])} | ` +
+            `**${(op.api.requestsPerSecond / peer.load.requestsPerSecond).toFixed(2)}×** | ${op.api.cpuMicrosPerRequest} / ${peer.load.cpuMicrosPerRequest} |`,
+        );
+      }
+      lines.push("");
+    }
   }
   for (const result of results.growth) {
     lines.push(
       `### Growth on ${engineName(result.engine)}: ${result.small.posts.toLocaleString("en")} → ` +
         `${result.large.posts.toLocaleString("en")} posts (${result.small.users.toLocaleString("en")} users)`,
+      "",
+      `![1M ÷ 10k posts, 1 client p50, per operation on ${engineName(result.engine)}](bench/charts/growth-${result.engine}.svg)`,
       "",
       "| operation | 1 client p50 ms at 10k | at 1M (taken in turn) | 1M ÷ 10k | target | req/s at 10k | req/s at 1M |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -168,6 +206,7 @@ export function machine(postgres: string | undefined) {
     postgres,
     apolloServer: versionOf("@apollo/server"),
     graphql: versionOf("graphql"),
+    graphqlJit: versionOf("graphql-jit"),
     drizzle: versionOf("drizzle-orm"),
     fastify: versionOf("fastify"),
     betterSqlite3: versionOf("better-sqlite3"),

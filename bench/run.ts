@@ -3,11 +3,15 @@
 // (processes.ts), drives each with autocannon over loopback (measure.ts), and writes bench/results.json
 // and the results section of BENCHMARKS.md (report.ts). What it sends is bench/operations.ts.
 //
-//   npm run bench -- [--engines sqlite,postgres] [--duration 10] [--connections 10] [--no-growth]
+//   npm run bench -- [--engines sqlite,postgres] [--rounds 4] [--duration 5] [--connections 10] [--no-growth] [--peers]
+//                                 each read is measured in interleaved rounds: the API, the baseline (and with
+//                                 --peers, PostGraphile on PostgreSQL), --duration seconds each, --rounds times
 //   npm run bench -- --smoke      a small dataset, 1 s per operation, no growth, nothing written:
 //                                 proves the benchmark still runs end to end (CI runs it)
 //   npm run bench -- --live       live delivery: 1,000 subscribers over two instances on PostgreSQL (bench/live.ts);
 //                                 --smoke runs a small one too
+//   npm run bench -- --profile    where a request's CPU time goes (explore, profile, users page), from CPU profiles
+//                                 of the API under load (bench/profile.ts)
 //   npm run bench -- --worst      the most expensive operations the default limits allow (bench/operations.ts,
 //                                 WORST): each one's latency, and a normal request's while four run at once
 //
@@ -25,10 +29,25 @@ import { SEED_PASSWORD } from "../src/seed/dataset.ts";
 import { createServer } from "../src/server.ts";
 import type { FeedQuery } from "../tests/generated/graphql.ts";
 import { dataset, datasetSizes, postgresVersion, type Engine } from "./datasets.ts";
-import { graphql, load, loop, once, percentile, rest, round, serialP50s } from "./measure.ts";
-import { BENCH_USER, EXPLORE, FEED, LOGIN, OPERATIONS, REGISTER, WORST, type Fixtures } from "./operations.ts";
+import { graphql, interleaved, load, loop, once, percentile, rest, round, roundRatios, serialP50s, type Side } from "./measure.ts";
+import {
+  BENCH_USER,
+  EXPLORE,
+  FEED,
+  INBOX_MESSAGES,
+  LOGIN,
+  OPERATIONS,
+  PEN_PAL,
+  REGISTER,
+  SEND_MESSAGE,
+  WORST,
+  type Fixtures,
+} from "./operations.ts";
 import { LIVE_SETTINGS, LIVE_SMOKE, liveBench, liveMarkdown } from "./live.ts";
-import { startApi, startBaseline, type Running } from "./processes.ts";
+import { installPeer, OURS_COMPARABLE, PEER_NAME, PEER_OPERATIONS, peerRequest } from "./peers.ts";
+import { profileMarkdown, profileOperations } from "./profile.ts";
+import { startApi, startBaseline, startPostGraphile, type Running } from "./processes.ts";
+import { writeCharts } from "./charts-of-results.ts";
 import {
   machine,
   markdown,
@@ -45,7 +64,10 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: flags } = parseArgs({
   options: {
     engines: { type: "string", default: "sqlite,postgres" },
-    duration: { type: "string", default: "10" },
+    duration: { type: "string", default: "5" },
+    rounds: { type: "string", default: "4" },
+    peers: { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     connections: { type: "string", default: "10" },
     "no-growth": { type: "boolean", default: false },
     smoke: { type: "boolean", default: false },
@@ -56,6 +78,7 @@ const { values: flags } = parseArgs({
 const engines = flags.engines.split(",") as Engine[];
 const smoke = flags.smoke;
 const loadSettings = { seconds: smoke ? 1 : Number(flags.duration), connections: Number(flags.connections) };
+const rounds = smoke ? 1 : Number(flags.rounds);
 /** Heavy operations run one at a time in an instance: driven by one client (see BenchOperation.heavy). */
 const settingsFor = ({ heavy }: { heavy?: boolean }) => (heavy ? { ...loadSettings, connections: 1 } : loadSettings);
 const postgresAdminUrl =
@@ -74,9 +97,17 @@ const datasetOf = (engine: Engine, size = sizes.main) => dataset(engine, size, p
 // ---------------------------------------------------------------------------------------------
 // The main table
 
-async function signIn(address: string): Promise<string> {
-  return (await once(address, graphql(LOGIN, { username: BENCH_USER, password: SEED_PASSWORD }))).login.token;
+async function signIn(address: string, username = BENCH_USER): Promise<string> {
+  return (await once(address, graphql(LOGIN, { username, password: SEED_PASSWORD }))).login.token;
 }
+
+/** The bench user's inbox gets more than a page: the pen pal writes to them through the API. */
+async function fillInbox(address: string): Promise<void> {
+  const token = await signIn(address, PEN_PAL);
+  for (let i = 1; i <= INBOX_MESSAGES; i++) await once(address, graphql(SEND_MESSAGE, { to: BENCH_USER, body: `Message ${i}` }, token));
+}
+
+const side = (server: Running, request: Side["request"]): Side => ({ address: server.address, request, cpuSeconds: server.cpuSeconds });
 
 /** The cursor that ends page DEEP_PAGE of the feed: what a reader scrolling that far would send next. */
 async function deepCursor(address: string, token: string): Promise<{ cursor: string; page: number }> {
@@ -123,11 +154,14 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
   const target = await datasetOf(engine);
   const api = await startApi(target);
   const baseline = await startBaseline(target);
+  const peer = flags.peers && target.dialect === "postgres" ? await startPostGraphile(target) : undefined;
   try {
     const token = await signIn(api.address);
+    await fillInbox(api.address);
     const deep = await deepCursor(api.address, token);
     const fixtures: Fixtures = { deepCursor: deep.cursor };
     const statements = await statementCounts(target, token, fixtures);
+    const viewerId = peer ? (await once<any>(peer.address, graphql(`{ userByUsername(username: "${BENCH_USER}") { id } }`))).userByUsername.id : 0;
     const operations: OperationResult[] = [];
     for (const operation of Object.values(OPERATIONS)) {
       const { name, baseline: path, signedIn, request } = operation;
@@ -135,19 +169,31 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
       const ours = request(fixtures, token);
       const theirs = rest(path(fixtures), signedIn ? token : undefined);
       // Same answer from both, or the comparison means nothing.
-      if (JSON.stringify(await once(api.address, ours)) !== JSON.stringify(await once(baseline.address, theirs))) {
+      const answer = await once(api.address, ours);
+      if (JSON.stringify(answer) !== JSON.stringify(await once(baseline.address, theirs))) {
         throw new Error(`${name}: the baseline answers differently`);
       }
-      log(`${engine} ${name}: API`);
-      const apiLoad = await load(api.address, ours, settingsFor(operation));
-      log(`${engine} ${name}: baseline`);
-      const baselineLoad = await load(baseline.address, theirs, settingsFor(operation));
+      const sides = [side(api, ours), side(baseline, theirs)];
+      const peerOperation = peer && PEER_OPERATIONS[name];
+      if (peerOperation) {
+        const peerAsked = peerRequest(peerOperation, viewerId);
+        const peerAnswer = await once(peer.address, peerAsked);
+        if (JSON.stringify(peerOperation.comparable(peerAnswer)) !== JSON.stringify(OURS_COMPARABLE[name]!(answer))) {
+          throw new Error(`${name}: ${PEER_NAME} answers differently`);
+        }
+        sides.push(side(peer, peerAsked));
+      }
+      log(`${engine} ${name}: ${sides.length} sides, ${rounds} interleaved rounds`);
+      const [apiLoad, baselineLoad, peerLoad] = await interleaved(sides, { ...settingsFor(operation), rounds });
+      const { ratio, low, high } = roundRatios(apiLoad!, baselineLoad!);
       operations.push({
         name,
         statements: statements.get(name)!,
-        api: apiLoad,
+        api: apiLoad!,
         baseline: baselineLoad,
-        ratio: round(apiLoad.requestsPerSecond / baselineLoad.requestsPerSecond),
+        ratio,
+        ratioSpread: [low, high],
+        peer: peerLoad && { name: PEER_NAME, load: peerLoad, ...roundRatios(peerLoad, baselineLoad!) },
       });
     }
     // Before the writes: thousands of new posts would change the first page and, on PostgreSQL,
@@ -159,7 +205,8 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     for (const { name, baseline: path, request } of Object.values(OPERATIONS)) {
       if (path) continue;
       log(`${engine} ${name}: API`);
-      operations.push({ name, statements: statements.get(name)!, api: await load(api.address, request(fixtures, token), loadSettings) });
+      const [written] = await interleaved([side(api, request(fixtures, token))], { ...loadSettings, rounds });
+      operations.push({ name, statements: statements.get(name)!, api: written! });
     }
     return {
       engine,
@@ -173,12 +220,20 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
   } finally {
     await api.stop();
     await baseline.stop();
-    // The dataset stays as seeded, so the next run can reuse it.
-    await beside(target, async (side) => {
-      await side.execute(`delete from posts where id > ${sizes.main.posts}`);
-      if (engine === "postgres") await side.execute("vacuum analyze posts, users");
-    });
+    await peer?.stop();
+    await restoreDataset(engine, target);
   }
+}
+
+/** The dataset as seeded again, so that the next run can reuse it: no benchmark post, message or notification left. */
+async function restoreDataset(engine: Engine, target: DatabaseTarget): Promise<void> {
+  await beside(target, async (side) => {
+    await side.execute(`delete from posts where id > ${sizes.main.posts}`);
+    await side.execute("delete from messages");
+    await side.execute("delete from notifications where kind = 'unread_messages'");
+    await side.execute("update users set unread_message_count = 0 where unread_message_count <> 0");
+    if (engine === "postgres") await side.execute("vacuum analyze posts, users");
+  });
 }
 
 /**
@@ -291,6 +346,17 @@ async function main(): Promise<void> {
     }
     if (flags.live) return log("Smoke run: nothing written");
   }
+  if (flags.profile) {
+    const seconds = smoke ? 1 : 10;
+    const profiles = [];
+    for (const engine of available) profiles.push(...(await profileOperations(engine, await datasetOf(engine), seconds, log)));
+    const table = profileMarkdown(profiles, seconds);
+    process.stdout.write(`${table}\n`);
+    if (smoke) return log("Smoke run: nothing written");
+    writeFileSync(`${root}bench/profiles.json`, `${JSON.stringify({ date: new Date().toISOString(), profiles }, null, 2)}\n`);
+    writeSection(table, "<!-- profiles: written by npm run bench -- --profile -->", "<!-- end of profiles -->");
+    return log("Wrote bench/profiles.json and BENCHMARKS.md");
+  }
   if (flags.worst) {
     const worstResults = [];
     for (const engine of available) worstResults.push(await worstEngine(engine));
@@ -301,19 +367,24 @@ async function main(): Promise<void> {
     writeSection(table, "<!-- worst: written by npm run bench -- --worst -->", "<!-- end of worst -->");
     return log("Wrote bench/worst.json and BENCHMARKS.md");
   }
+  if (flags.peers) {
+    if (!available.includes("postgres")) throw new Error("the peer (PostGraphile) serves PostgreSQL only");
+    installPeer(log);
+  }
   const engineResults: EngineResult[] = [];
   const growthResults: GrowthResult[] = [];
   for (const engine of available) engineResults.push(await benchEngine(engine));
   if (!flags["no-growth"] && !smoke) for (const engine of available) growthResults.push(await growth(engine));
 
-  const settings = { connections: loadSettings.connections, durationSeconds: loadSettings.seconds };
+  const settings = { connections: loadSettings.connections, durationSeconds: loadSettings.seconds, rounds };
   const results = { machine: machine(postgres), settings, engines: engineResults, growth: growthResults };
   const table = markdown(results);
   process.stdout.write(`${table}\n`);
   if (smoke) return log("Smoke run: nothing written");
   writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const charts = writeCharts(engineResults, growthResults);
   writeSection(table, "<!-- results: written by npm run bench -->", "<!-- end of results -->");
-  log("Wrote bench/results.json and BENCHMARKS.md");
+  log(`Wrote bench/results.json, ${charts.join(", ")} and BENCHMARKS.md`);
 }
 
 main().then(

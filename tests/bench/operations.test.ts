@@ -6,12 +6,16 @@ import {
   BENCH_USER,
   EXPLORE,
   FEED,
+  INBOX,
+  INBOX_MESSAGES,
   LOGIN,
   MENTION_PREFIX,
   OPERATIONS,
+  PEN_PAL,
   PROFILE,
   SEARCH_POSTS,
   SEARCH_USERS,
+  SEND_MESSAGE,
   USERS,
   WORST,
   type BenchOperation,
@@ -41,6 +45,11 @@ describe.each(engines)("benchmark operations on %s", (engine) => {
     const first = await api.gql(FEED, { token });
     expect(first.data!.feed.pageInfo.hasNextPage).toBe(true);
     fixtures = { deepCursor: first.data!.feed.pageInfo.endCursor! };
+    // The bench user's inbox holds more than a page, as the benchmark fills it.
+    const penPal = (await api.gql(LOGIN, { variables: { username: PEN_PAL, password: SEED_PASSWORD } })).data!.login.token;
+    for (let i = 1; i <= INBOX_MESSAGES; i++) {
+      expect((await api.gql(SEND_MESSAGE, { variables: { to: BENCH_USER, body: `Message ${i}` }, token: penPal })).errors).toBeUndefined();
+    }
     baseline = createBaseline(api.target);
     http = createServer(baseline.handle);
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
@@ -59,7 +68,7 @@ describe.each(engines)("benchmark operations on %s", (engine) => {
   });
   const send = (operation: BenchOperation) => api.gql(operation.query, options(operation));
 
-  it("when the explore page, the feed, a profile and the users page are read, then each holds what the benchmark means to measure", async () => {
+  it("when the explore page, the feed, a profile, the users page, the searches and the inbox are read, then each holds what the benchmark means to measure", async () => {
     expect((await api.gql(EXPLORE)).data!.posts.nodes).toHaveLength(20);
     expect((await api.gql(PROFILE, { variables: { username: BENCH_USER } })).data!.user!.postCount).toBeGreaterThan(10);
     expect((await api.gql(USERS, { token })).data!.users.nodes.some((user) => user.viewerIsFollowing)).toBe(true);
@@ -69,6 +78,9 @@ describe.each(engines)("benchmark operations on %s", (engine) => {
       expect(common.data!.searchPosts.pageInfo.hasNextPage).toBe(true);
     }
     expect((await api.gql(SEARCH_USERS, { variables: { prefix: MENTION_PREFIX } })).data!.searchUsers.length).toBeGreaterThan(0);
+    const inbox = (await api.gql(INBOX, { token })).data!.messages;
+    expect(inbox.nodes.map((message) => message.body)).toEqual(Array.from({ length: 20 }, (_, i) => `Message ${INBOX_MESSAGES - i}`));
+    expect(inbox.pageInfo.hasNextPage).toBe(true);
   });
 
   it.each(Object.values(OPERATIONS).filter((operation) => operation.baseline).map((operation) => [operation.name, operation] as const))(

@@ -23,6 +23,8 @@ type Documents = {
     "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }": typeof types.UsersDocument,
     "query SearchPostsPage($query: String!, $order: PostSearchOrder!) {\n  searchPosts(query: $query, order: $order, first: 20) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": typeof types.SearchPostsPageDocument,
     "query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }": typeof types.MentionCompletionDocument,
+    "query Inbox {\n  messages(first: 20) { nodes { id body timestamp sender { username avatar } } pageInfo { endCursor hasNextPage } }\n}": typeof types.InboxDocument,
+    "mutation SendMessage($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id timestamp } }": typeof types.SendMessageDocument,
     "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": typeof types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": typeof types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": typeof types.AbuseMeDocument,
@@ -174,6 +176,8 @@ const documents: Documents = {
     "query Users { users(first: 20) { nodes { username followerCount followingCount postCount viewerIsFollowing } } }": types.UsersDocument,
     "query SearchPostsPage($query: String!, $order: PostSearchOrder!) {\n  searchPosts(query: $query, order: $order, first: 20) { nodes { id body timestamp author { username avatar } } pageInfo { endCursor hasNextPage } }\n}": types.SearchPostsPageDocument,
     "query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }": types.MentionCompletionDocument,
+    "query Inbox {\n  messages(first: 20) { nodes { id body timestamp sender { username avatar } } pageInfo { endCursor hasNextPage } }\n}": types.InboxDocument,
+    "mutation SendMessage($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id timestamp } }": types.SendMessageDocument,
     "mutation CreatePost($body: String!) { createPost(body: $body) { id timestamp } }": types.CreatePostDocument,
     "mutation AbuseRegister ($input: RegisterInput!) { register(input: $input) { user { username } } }": types.AbuseRegisterDocument,
     "query AbuseMe { me { id } }": types.AbuseMeDocument,
@@ -349,6 +353,14 @@ export function graphql(source: "query SearchPostsPage($query: String!, $order: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MentionCompletion($prefix: String!) { searchUsers(prefix: $prefix, first: 10) { username avatar } }"): typeof import('./graphql.ts').MentionCompletionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Inbox {\n  messages(first: 20) { nodes { id body timestamp sender { username avatar } } pageInfo { endCursor hasNextPage } }\n}"): typeof import('./graphql.ts').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendMessage($to: String!, $body: String!) { sendMessage(to: $to, body: $body) { id timestamp } }"): typeof import('./graphql.ts').SendMessageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,6 +82,19 @@ export type MentionCompletionQueryVariables = Exact<{
 
 export type MentionCompletionQuery = { searchUsers: Array<{ username: string, avatar: string }> };
 
+export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxQuery = { messages: { nodes: Array<{ id: string, body: string, timestamp: string, sender: { username: string, avatar: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type SendMessageMutationVariables = Exact<{
+  to: string;
+  body: string;
+}>;
+
+
+export type SendMessageMutation = { sendMessage: { id: string, timestamp: string } };
+
 export type CreatePostMutationVariables = Exact<{
   body: string;
 }>;
@@ -1186,6 +1199,33 @@ export const MentionCompletionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentionCompletionQuery, MentionCompletionQueryVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox {
+  messages(first: 20) {
+    nodes {
+      id
+      body
+      timestamp
+      sender {
+        username
+        avatar
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($to: String!, $body: String!) {
+  sendMessage(to: $to, body: $body) {
+    id
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
 export const CreatePostDocument = new TypedDocumentString(`
     mutation CreatePost($body: String!) {
   createPost(body: $body) {

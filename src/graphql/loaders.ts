@@ -74,13 +74,19 @@ function byId<Row extends { id: number }>(read: (ids: readonly number[]) => Prom
   });
 }
 
-/** Tracks the loaders made, so that they can all start afresh at once. */
-function tracker() {
+/**
+ * Loaders made on first use (most requests use one or two of the dozen a request may need), and
+ * remembered, so that they can all start afresh at once.
+ */
+function lazyLoaders() {
   const made: { clearAll(): unknown }[] = [];
   return {
-    track<Loader extends { clearAll(): unknown }>(loader: Loader): Loader {
-      made.push(loader);
-      return loader;
+    lazy<Loader extends { clearAll(): unknown }>(make: () => Loader): () => Loader {
+      let loader: Loader | undefined;
+      return () => {
+        if (!loader) made.push((loader = make()));
+        return loader;
+      };
     },
     clearAll(): void {
       for (const loader of made) loader.clearAll();
@@ -94,18 +100,37 @@ function tracker() {
  * that the event's author (say) is read once for all of them.
  */
 export function createSharedLoaders(repos: Repositories) {
-  const { track, clearAll } = tracker();
+  const { lazy, clearAll } = lazyLoaders();
   const followList = (direction: FollowDirection) =>
-    track(pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
+    lazy(() => pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
+  const userById = lazy(() => byId((ids) => repos.users.byIds(ids)));
+  const postById = lazy(() => byId((ids) => repos.posts.byIds(ids)));
+  const taskById = lazy(() => byId((ids) => repos.tasks.byIds(ids)));
+  const postsByAuthor = lazy(() => pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId));
+  const followers = followList("followers");
+  const following = followList("following");
   return {
-    userById: track(byId((ids) => repos.users.byIds(ids))),
-    postById: track(byId((ids) => repos.posts.byIds(ids))),
+    get userById() {
+      return userById();
+    },
+    get postById() {
+      return postById();
+    },
     /** Any task: for a notification's, which reaches its owner alone. */
-    taskById: track(byId((ids) => repos.tasks.byIds(ids))),
-    postsByAuthor: track(
-      pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId),
-    ),
-    followList: { followers: followList("followers"), following: followList("following") },
+    get taskById() {
+      return taskById();
+    },
+    get postsByAuthor() {
+      return postsByAuthor();
+    },
+    followList: {
+      get followers() {
+        return followers();
+      },
+      get following() {
+        return following();
+      },
+    },
     forgetAll: clearAll,
   };
 }
@@ -118,43 +143,63 @@ export type SharedLoaders = ReturnType<typeof createSharedLoaders>;
  * across viewers; what depends on the viewer is never shared.
  */
 export function createLoaders(repos: Repositories, viewer: Viewer | null, shared: SharedLoaders = createSharedLoaders(repos)) {
-  const { track, clearAll } = tracker();
+  const { lazy, clearAll } = lazyLoaders();
   // Whole lists and counts asked for more than once in one request (aliases) are read once. They
   // are the viewer's (their feed, their messages): never shared.
-  const memos = new Map<string, Promise<unknown>>();
-  const pages = track(prefixPages());
+  let memos: Map<string, Promise<unknown>> | undefined;
+  const pages = lazy(prefixPages);
   // Only the sender and the recipient of a message find it by id.
-  const messageById = track(byId((ids) => (viewer ? repos.messages.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
+  const messageById = lazy(() => byId((ids) => (viewer ? repos.messages.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
   // Only its owner finds a task by id.
-  const ownTaskById = track(byId((ids) => (viewer ? repos.tasks.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
+  const ownTaskById = lazy(() => byId((ids) => (viewer ? repos.tasks.byIdsFor(viewer.user.id, ids) : Promise.resolve([]))));
+  const followedByViewer = lazy(
+    () =>
+      new DataLoader<number, boolean>(async (userIds) => {
+        const followed = await repos.follows.followedAmong(viewer!.user.id, userIds);
+        return userIds.map((id) => followed.has(id));
+      }),
+  );
   return {
-    ...shared,
-    messageById,
+    get userById() {
+      return shared.userById;
+    },
+    get postById() {
+      return shared.postById;
+    },
+    get taskById() {
+      return shared.taskById;
+    },
+    get postsByAuthor() {
+      return shared.postsByAuthor;
+    },
+    followList: shared.followList,
+    get messageById() {
+      return messageById();
+    },
     /** Objects by global id's type (Query.node and nodes). */
-    nodeById: { User: shared.userById, Post: shared.postById, Message: messageById, Task: ownTaskById },
-    followedByViewer:
-      viewer &&
-      track(
-        new DataLoader<number, boolean>(async (userIds) => {
-          const followed = await repos.follows.followedAmong(viewer.user.id, userIds);
-          return userIds.map((id) => followed.has(id));
-        }),
-      ),
+    get nodeById() {
+      return { User: shared.userById, Post: shared.postById, Message: messageById(), Task: ownTaskById() };
+    },
+    /** Null when no one is signed in. */
+    get followedByViewer() {
+      return viewer && followedByViewer();
+    },
     /** The result of `work`, done once per request for each key. */
     memo<T>(key: string, work: () => Promise<T>): Promise<T> {
+      memos ??= new Map();
       let result = memos.get(key) as Promise<T> | undefined;
       if (!result) memos.set(key, (result = work()));
       return result;
     },
     page<Row, Key>(list: string, request: PageRequest<Key>, read: (request: PageRequest<Key>) => Promise<Row[]>): Promise<Row[]> {
       const place = `${list}:${request.after === undefined ? "" : JSON.stringify(request.after)}`;
-      return pages.load({ place, limit: request.limit, read: (limit) => read({ ...request, limit }) }) as Promise<Row[]>;
+      return pages().load({ place, limit: request.limit, read: (limit) => read({ ...request, limit }) }) as Promise<Row[]>;
     },
     /** After a write, what the loaders hold may be stale: they start afresh. */
     forgetAll(): void {
       shared.forgetAll();
       clearAll();
-      memos.clear();
+      memos?.clear();
     },
   };
 }

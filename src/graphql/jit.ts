@@ -7,17 +7,25 @@
 // graphql-jit's. Subscriptions stay on graphql-js (graphql-ws runs them).
 import type { ApolloServerOptionsWithGateway, BaseContext } from "@apollo/server";
 import {
+  execute,
   getVariableValues,
   GraphQLError,
   type DocumentNode,
-  type ExecutionResult,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>["gateway"];
-type Compiled = CompiledQuery | ExecutionResult;
+
+/**
+ * An operation is compiled on its second execution: compiling costs about a millisecond (more for
+ * a large document) and keeps ~5–15 KB of generated code, which a document sent once (by a client
+ * that inlines its values, or an attacker) would never earn back. The first runs on graphql-js.
+ */
+const COMPILE_AFTER = 1;
+/** How many compiled operations are kept (least recently used go first): their memory is bounded whatever clients send. */
+const MAX_COMPILED = 1_000;
 
 /**
  * graphql-jit's errors are its own (extensions only from the original error, none for what a
@@ -48,18 +56,28 @@ function variableErrors(schema: GraphQLSchema, operation: OperationDefinitionNod
 }
 
 export function jitGateway(schema: GraphQLSchema): Gateway {
-  // Compiled once per document (Apollo's document cache hands the same DocumentNode back for the
-  // same query text) and operation name.
-  const compiled = new WeakMap<DocumentNode, Map<string | null, Compiled>>();
-  const compiledFor = (document: DocumentNode, operationName: string | null): Compiled => {
-    let byOperation = compiled.get(document);
-    if (!byOperation) compiled.set(document, (byOperation = new Map()));
-    let query = byOperation.get(operationName);
-    if (!query) {
-      query = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-      byOperation.set(operationName, query);
+  // Keyed by the operation's node: Apollo's document cache hands the same parsed document back for
+  // the same query text, so an operation is compiled once however often it is asked.
+  const compiled = new Map<OperationDefinitionNode, CompiledQuery>();
+  const executions = new WeakMap<OperationDefinitionNode, number>();
+  /** The operation compiled, once it has earned it; undefined: run it on graphql-js. */
+  const compiledFor = (document: DocumentNode, operation: OperationDefinitionNode): CompiledQuery | undefined => {
+    const query = compiled.get(operation);
+    if (query) {
+      // Most recently used last: a Map keeps insertion order, so the first key is the one to drop.
+      compiled.delete(operation);
+      compiled.set(operation, query);
+      return query;
     }
-    return query;
+    const runs = executions.get(operation) ?? 0;
+    executions.set(operation, runs + 1);
+    if (runs < COMPILE_AFTER) return undefined;
+    const made = compileQuery(schema, document, operation.name?.value, { disablingCapturingStackErrors: true });
+    // What graphql-jit cannot compile, graphql-js still runs.
+    if (!isCompiledQuery(made)) return undefined;
+    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+    compiled.set(operation, made);
+    return made;
   };
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -68,10 +86,12 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     },
     async load() {
       return {
-        async executor({ document, request, operation, operationName, context }) {
-          const query = compiledFor(document, operationName);
-          if (!isCompiledQuery(query)) return { errors: query.errors?.map(asGraphQLError) };
+        async executor({ document, request, operation, context }) {
           const variables = request.variables ?? {};
+          // No operation resolved (an operationName the document does not hold, or none given for
+          // several): graphql-js tells why, as it would without the compiler.
+          const query = operation && compiledFor(document, operation);
+          if (!query) return execute({ schema, document, operationName: request.operationName, variableValues: variables, contextValue: context });
           const result = await query.query(undefined, context, variables);
           if (!result.errors) return result;
           if (result.data === undefined) {

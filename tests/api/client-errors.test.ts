@@ -68,6 +68,39 @@ describe.each(engines)("errors a client can act on, on %s", (engine) => {
       ]);
     });
 
+    it("when operationName names no operation of the document, then HTTP 400 OPERATION_RESOLUTION_FAILURE and nothing runs, by POST or GET, however often", async () => {
+      const query = `mutation Named { register(input: { username: "ghost", email: "ghost@example.com", password: "password1" }) { token } }`;
+      // Three times: operations run on graphql-js first, then compiled.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const byPost = await post({ "content-type": "application/json" }, JSON.stringify({ query, operationName: "Nope" }));
+        expect(byPost.statusCode).toBe(400);
+        expect(byPost.json()).toEqual({ errors: [{ message: 'Unknown operation named "Nope".', extensions: { code: "OPERATION_RESOLUTION_FAILURE" } }] });
+        const byGet = await api.server.app.inject({
+          method: "GET",
+          url: `/graphql?${new URLSearchParams({ query, operationName: "Nope" })}`,
+          headers: { "apollo-require-preflight": "true" },
+        });
+        expect(byGet.statusCode).toBe(400);
+        expect(byGet.json().errors[0].extensions.code).toBe("OPERATION_RESOLUTION_FAILURE");
+      }
+      const login = await api.gql(LOGIN, { variables: { username: "ghost", password: "password1" } });
+      expect(login.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("when an operation is sent again and again, then it answers the same on graphql-js (its first run) and compiled (after), errors included", async () => {
+      const token = (await api.gql(REGISTER, { variables: { input: { username: "again", email: "again@example.com", password: "password1" } } })).data!.register.token;
+      const answers = [];
+      for (let attempt = 0; attempt < 3; attempt++) {
+        answers.push(await api.gql(UPDATE_PROFILE, { variables: { input: { username: "no spaces allowed", aboutMe: "x".repeat(141) } }, token }));
+      }
+      expect(answers[0]!.errors?.map((error) => error.extensions)).toEqual([
+        { code: "BAD_USER_INPUT", field: "username" },
+        { code: "BAD_USER_INPUT", field: "aboutMe" },
+      ]);
+      expect(answers[1]).toEqual(answers[0]);
+      expect(answers[2]).toEqual(answers[0]);
+    });
+
     it("when a path that is not served is asked for, then a plain JSON 404 naming it, without its query string", async () => {
       const response = await api.server.app.inject({ method: "GET", url: "/nope?token=secret" });
       expect(response.statusCode).toBe(404);

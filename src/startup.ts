@@ -15,7 +15,10 @@ export async function prepareDatabase(database: Database, migrate: boolean, log:
     // Nothing pending (another instance, or the worker's server, migrated it): no migrator, no lock.
     if (migrate && (await database.pendingMigrations()) > 0) await database.migrate();
     const pending = await database.pendingMigrations();
-    if (pending === 0) return true;
+    if (pending === 0) {
+      await database.backfill();
+      return true;
+    }
     log.warn(
       { attempt, pendingMigrations: pending },
       migrate

@@ -519,6 +519,12 @@ export interface EngineConnection {
   migrate(): Promise<void>;
   /** How many of this build's migrations the database has not applied (all, when it never was); throws when it does not answer. */
   pendingMigrations(): Promise<number>;
+  /**
+   * Fills in what the migrations could not, once migrated: the Gravatar keys of users an older
+   * release wrote (SQLite has no MD5 in SQL; on PostgreSQL the migration did it, and this catches
+   * rows an older instance wrote since). Cheap when there is nothing to fill.
+   */
+  backfill(): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -24,6 +24,8 @@ export interface Database {
   isReady(): Promise<boolean>;
   /** How many of this build's migrations the database has not applied; throws when it does not answer. */
   pendingMigrations(): Promise<number>;
+  /** What the migrations could not fill in (see EngineConnection.backfill); run at start-up once migrated. */
+  backfill(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,7 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
       }
     },
     pendingMigrations: () => engine.pendingMigrations(),
+    backfill: () => engine.backfill(),
     close: () => engine.close(),
   };
 }

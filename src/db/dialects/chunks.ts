@@ -1,6 +1,6 @@
 /**
  * Under both engines' limits on bound parameters per statement (SQLite 32,766; PostgreSQL 65,535)
- * for the widest row (users, 5 columns).
+ * for the widest row (users, 6 columns: 12,000 parameters).
  */
 const ROWS_PER_STATEMENT = 2_000;
 

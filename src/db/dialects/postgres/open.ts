@@ -100,6 +100,10 @@ export function openPostgres(url: string, options: OpenOptions, logger: Logger):
         await migrator.end({ timeout: 5 });
       }
     },
+    async backfill() {
+      // The avatar_hash migration filled every row there was; these are rows an older instance wrote since.
+      await probe.execute(sql`update users set avatar_hash = md5(lower(email)) where avatar_hash is null`);
+    },
     async pendingMigrations() {
       const [bookkeeping] = await probe.execute<{ found: unknown }>(sql`select to_regclass('drizzle.__drizzle_migrations') as found`);
       if (!bookkeeping?.found) return expected.length; // never migrated

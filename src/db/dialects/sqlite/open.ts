@@ -35,15 +35,20 @@ export function migrateFolder(db: BetterSQLite3Database, folder: string): void {
 
 /**
  * Gravatar keys for the users an older release wrote (the avatar_hash migration adds the column;
- * SQLite has no MD5 to fill it in SQL, as PostgreSQL's migration does), a thousand per transaction.
+ * SQLite has no MD5 to fill it in SQL), a thousand per transaction, in id order.
  */
 function backfillAvatarHashes(client: Sqlite.Database): void {
-  const missing = client.prepare("select id, email from users where avatar_hash is null limit 1000");
+  const missing = client.prepare("select id, email from users where id > ? and avatar_hash is null order by id limit 1000");
   const store = client.prepare("update users set avatar_hash = ? where id = ?");
   const storeAll = client.transaction((rows: { id: number; email: string }[]) => {
     for (const { id, email } of rows) store.run(avatarHashOf(email), id);
   });
-  for (let rows = missing.all() as { id: number; email: string }[]; rows.length > 0; rows = missing.all() as { id: number; email: string }[]) storeAll(rows);
+  for (let after = 0; ; ) {
+    const rows = missing.all(after) as { id: number; email: string }[];
+    if (rows.length === 0) return;
+    storeAll(rows);
+    after = rows.at(-1)!.id;
+  }
 }
 
 export function openSqlite(path: string, options: OpenOptions, logger: Logger): EngineConnection {
@@ -66,10 +71,8 @@ export function openSqlite(path: string, options: OpenOptions, logger: Logger): 
     },
     bulk: bulkWriter(db),
     events,
-    migrate: async () => {
-      migrateFolder(db, migrationsFolder.sqlite);
-      backfillAvatarHashes(client);
-    },
+    migrate: async () => migrateFolder(db, migrationsFolder.sqlite),
+    backfill: async () => backfillAvatarHashes(client),
     async pendingMigrations() {
       const bookkeeping = client.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
       if (!bookkeeping) return expected.length; // never migrated

@@ -28,13 +28,14 @@ export interface BarChart {
   format?: (value: number) => string;
 }
 
-const WIDTH = 760;
+const WIDTH = 860;
 const LABEL_WIDTH = 250;
 const BAR_HEIGHT = 14;
 const BAR_GAP = 3;
 const GROUP_GAP = 12;
 const TOP = 54;
-const RIGHT = 70;
+/** Room for the labels after the longest bars. */
+const RIGHT = 170;
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 

@@ -90,7 +90,7 @@ export interface Side {
 
 /** One side's figures over the rounds: each round's, and their median. */
 export interface RoundsLoad extends Load {
-  /** Req/s in each round, in the order the rounds ran. */
+  /** Req/s in each round, in the order the rounds ran (unrounded: the ratios are taken from them). */
   rounds: number[];
   /** The server process's CPU time per request (median of the rounds), in µs: its own work, not the database server's. */
   cpuMicrosPerRequest: number;
@@ -128,7 +128,7 @@ export async function interleaved(sides: Side[], { rounds, seconds, connections 
   const serial = await serialP50s(sides.map(({ address, request }) => ({ address, request })));
   return figures.map((figure, index) => ({
     requestsPerSecond: Math.round(median(figure.rps)),
-    rounds: figure.rps.map((rps) => Math.round(rps)),
+    rounds: figure.rps,
     p50Ms: median(figure.p50),
     p99Ms: median(figure.p99),
     requests: figure.requests,

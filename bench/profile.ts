@@ -3,9 +3,9 @@
 // did (after its warm-up) count. Each sample is charged to the package or part of ours whose code
 // was running: code without a file of its own (V8 builtins, native bindings, compiled queries) is
 // charged to whoever called it. The result is CPU µs per request by part, per operation.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import type { DatabaseTarget } from "../src/db/url.ts";
 import type { Engine } from "./datasets.ts";
@@ -16,12 +16,16 @@ import { SEED_PASSWORD } from "../src/seed/dataset.ts";
 
 /** The operations profiled: the reads furthest from the baseline. */
 export const PROFILED: OperationName[] = ["explore", "profile", "users"];
+/** Where the profiles are kept, to open in Chrome's DevTools (Performance, "Load profile"): beside the datasets, not committed. */
+const KEPT = fileURLToPath(new URL("data/profiles/", import.meta.url));
 /** The sampling interval, in µs (V8's default is 1,000). */
 const SAMPLING_INTERVAL_US = 500;
 
 /** Where code lives → the part of the server it belongs to, first match wins. */
 const PARTS: [RegExp, string][] = [
-  [/node_modules\/better-sqlite3\//, "SQLite driver (better-sqlite3)"],
+  // Drizzle's calls into better-sqlite3: a native call's time is its JS caller's, so this is SQLite
+  // running the statement and building its raw rows.
+  [/node_modules\/(drizzle-orm\/better-sqlite3\/session\.js|better-sqlite3\/)/, "SQLite: running the statements (native)"],
   [/node_modules\/postgres\//, "PostgreSQL driver (postgres)"],
   [/node_modules\/drizzle-orm\//, "Drizzle"],
   [/node_modules\/graphql-jit\//, "execution (graphql-jit, compiled queries)"],
@@ -38,12 +42,12 @@ const PARTS: [RegExp, string][] = [
   [/\/dist\/db\//, "ours: repositories and statements"],
   [/\/dist\//, "ours: server"],
   [/^node:(internal\/)?(_?http|net|stream|internal\/streams|dns|tls)/, "Node: HTTP and sockets"],
-  [/^node:/, "Node: timers, promises, buffers, crypto"],
+  [/^node:internal\/process\/task_queues/, "Node: promise jobs and ticks"],
+  [/^node:(internal\/)?crypto/, "Node: crypto (token and query hashes)"],
+  [/^node:/, "Node: timers, buffers, events, other"],
 ];
 const GC = "garbage collection";
-/** better-sqlite3's native calls that run a statement: SQLite's own work, whoever called them. */
-const SQLITE_RUNS = new Set(["all", "get", "run", "iterate"]);
-const SQLITE = "SQLite (running the statements, native)";
+
 const UNATTRIBUTED = "V8 and native, not attributed";
 
 interface ProfileNode {
@@ -74,7 +78,6 @@ function partsOf(profile: CpuProfile): Map<number, string | undefined> {
     else if (functionName === "(garbage collector)") part = GC;
     else if (functionName === "(program)" || functionName === "(root)") part = UNATTRIBUTED;
     else if (url) part = PARTS.find(([pattern]) => pattern.test(url.replace(/^file:\/\//, "")))?.[1] ?? "other";
-    else if (SQLITE_RUNS.has(functionName) && /drizzle-orm\/better-sqlite3|better-sqlite3/.test(byId.get(parentOf.get(id)!)?.callFrame.url ?? "")) part = SQLITE;
     else part = parentOf.has(id) ? partOf(parentOf.get(id)!) : UNATTRIBUTED;
     parts.set(id, part);
     return part;
@@ -89,9 +92,10 @@ function breakdown(profile: CpuProfile, from: number, to: number): Map<string, n
   const totals = new Map<string, number>();
   let at = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
+    // timeDeltas[i] is the time from the sample before to this one: what this sample stands for.
+    // V8 may write a sample out of order (a negative delta): it stands for nothing.
+    const spent = Math.max(profile.timeDeltas[i]!, 0);
     at += profile.timeDeltas[i]!;
-    // A sample stands for the time since the one before it.
-    const spent = profile.timeDeltas[i + 1] ?? 0;
     if (at < from || at > to) continue;
     const part = parts.get(profile.samples[i]!);
     if (part !== undefined) totals.set(part, (totals.get(part) ?? 0) + spent);
@@ -114,7 +118,9 @@ const nowMicros = () => Number(process.hrtime.bigint() / 1000n);
 export async function profileOperations(engine: Engine, target: DatabaseTarget, seconds: number, log: (line: string) => void): Promise<ProfileResult[]> {
   const results: ProfileResult[] = [];
   for (const name of PROFILED) {
-    const directory = mkdtempSync(join(tmpdir(), "microblog-profile-"));
+    const directory = join(KEPT, `${engine}-${name}.tmp`);
+    rmSync(directory, { recursive: true, force: true });
+    mkdirSync(directory, { recursive: true });
     const api = await startApi(target, ["--cpu-prof", `--cpu-prof-dir=${directory}`, `--cpu-prof-interval=${SAMPLING_INTERVAL_US}`]);
     let window: { from: number; to: number; requests: number };
     try {
@@ -132,8 +138,10 @@ export async function profileOperations(engine: Engine, target: DatabaseTarget, 
     }
     const [file] = readdirSync(directory).filter((entry) => entry.endsWith(".cpuprofile"));
     if (!file) throw new Error(`no CPU profile was written for ${name}`);
-    const profile = JSON.parse(readFileSync(join(directory, file), "utf8")) as CpuProfile;
+    const kept = join(KEPT, `${engine}-${name}.cpuprofile`);
+    renameSync(join(directory, file), kept);
     rmSync(directory, { recursive: true, force: true });
+    const profile = JSON.parse(readFileSync(kept, "utf8")) as CpuProfile;
     if (window.from < profile.startTime || window.to > profile.endTime) throw new Error("the load's window is not within the profile: clocks differ");
     const totals = breakdown(profile, window.from, window.to);
     const parts = [...totals]

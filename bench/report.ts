@@ -20,7 +20,7 @@ export interface OperationResult {
   /** The lowest and the highest of the rounds' ratios. */
   ratioSpread?: [number, number];
   /** The peer (--peers), beside the same baseline in the same rounds. */
-  peer?: { name: string; load: RoundsLoad; ratio: number; low: number; high: number };
+  peer?: { name: string; load: RoundsLoad; ratio: number; low: number; high: number; apiToPeer: number };
 }
 
 export interface EngineResult {
@@ -164,7 +164,7 @@ export function markdown(results: {
         lines.push(
           `| ${titleOf(op.name)} | ${op.api.requestsPerSecond} | ${peer.load.requestsPerSecond} | ${op.baseline!.requestsPerSecond} | ` +
             `**${op.ratio}×**${spread(op.ratioSpread!)} | ${peer.ratio}×${spread([peer.low, peer.high])} | ` +
-            `**${(op.api.requestsPerSecond / peer.load.requestsPerSecond).toFixed(2)}×** | ${op.api.cpuMicrosPerRequest} / ${peer.load.cpuMicrosPerRequest} |`,
+            `**${peer.apiToPeer}×** | ${op.api.cpuMicrosPerRequest} / ${peer.load.cpuMicrosPerRequest} |`,
         );
       }
       lines.push("");

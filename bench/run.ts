@@ -6,6 +6,7 @@
 //   npm run bench -- [--engines sqlite,postgres] [--rounds 4] [--duration 5] [--connections 10] [--no-growth] [--peers]
 //                                 each read is measured in interleaved rounds: the API, the baseline (and with
 //                                 --peers, PostGraphile on PostgreSQL), --duration seconds each, --rounds times
+//   npm run bench -- --operations explore,users   only these operations (nothing written)
 //   npm run bench -- --smoke      a small dataset, 1 s per operation, no growth, nothing written:
 //                                 proves the benchmark still runs end to end (CI runs it)
 //   npm run bench -- --live       live delivery: 1,000 subscribers over two instances on PostgreSQL (bench/live.ts);
@@ -67,6 +68,7 @@ const { values: flags } = parseArgs({
     duration: { type: "string", default: "5" },
     rounds: { type: "string", default: "4" },
     peers: { type: "boolean", default: false },
+    operations: { type: "string" },
     profile: { type: "boolean", default: false },
     connections: { type: "string", default: "10" },
     "no-growth": { type: "boolean", default: false },
@@ -79,6 +81,9 @@ const engines = flags.engines.split(",") as Engine[];
 const smoke = flags.smoke;
 const loadSettings = { seconds: smoke ? 1 : Number(flags.duration), connections: Number(flags.connections) };
 const rounds = smoke ? 1 : Number(flags.rounds);
+/** --operations explore,users: only these (a partial run writes nothing). */
+const only = flags.operations?.split(",");
+const selected = Object.values(OPERATIONS).filter(({ name }) => !only || only.includes(name));
 /** Heavy operations run one at a time in an instance: driven by one client (see BenchOperation.heavy). */
 const settingsFor = ({ heavy }: { heavy?: boolean }) => (heavy ? { ...loadSettings, connections: 1 } : loadSettings);
 const postgresAdminUrl =
@@ -163,7 +168,7 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     const statements = await statementCounts(target, token, fixtures);
     const viewerId = peer ? (await once<any>(peer.address, graphql(`{ userByUsername(username: "${BENCH_USER}") { id } }`))).userByUsername.id : 0;
     const operations: OperationResult[] = [];
-    for (const operation of Object.values(OPERATIONS)) {
+    for (const operation of selected) {
       const { name, baseline: path, signedIn, request } = operation;
       if (!path) continue;
       const ours = request(fixtures, token);
@@ -193,7 +198,7 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
         baseline: baselineLoad,
         ratio,
         ratioSpread: [low, high],
-        peer: peerLoad && { name: PEER_NAME, load: peerLoad, ...roundRatios(peerLoad, baselineLoad!) },
+        peer: peerLoad && { name: PEER_NAME, load: peerLoad, ...roundRatios(peerLoad, baselineLoad!), apiToPeer: roundRatios(apiLoad!, peerLoad).ratio },
       });
     }
     // Before the writes: thousands of new posts would change the first page and, on PostgreSQL,
@@ -202,7 +207,7 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
       [OPERATIONS.feed, OPERATIONS.feedDeep].map(({ request }) => ({ address: api.address, request: request(fixtures, token) })),
       PAIRED_SECONDS,
     );
-    for (const { name, baseline: path, request } of Object.values(OPERATIONS)) {
+    for (const { name, baseline: path, request } of selected) {
       if (path) continue;
       log(`${engine} ${name}: API`);
       const [written] = await interleaved([side(api, request(fixtures, token))], { ...loadSettings, rounds });
@@ -380,7 +385,7 @@ async function main(): Promise<void> {
   const results = { machine: machine(postgres), settings, engines: engineResults, growth: growthResults };
   const table = markdown(results);
   process.stdout.write(`${table}\n`);
-  if (smoke) return log("Smoke run: nothing written");
+  if (smoke || only) return log(`${smoke ? "Smoke" : "Partial"} run: nothing written`);
   writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
   const charts = writeCharts(engineResults, growthResults);
   writeSection(table, "<!-- results: written by npm run bench -->", "<!-- end of results -->");

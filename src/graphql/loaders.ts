@@ -176,9 +176,20 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null, shared
     get messageById() {
       return messageById();
     },
-    /** Objects by global id's type (Query.node and nodes). */
-    get nodeById() {
-      return { User: shared.userById, Post: shared.postById, Message: messageById(), Task: ownTaskById() };
+    /** Objects by global id's type (Query.node and nodes): each loader made when a node of its type is asked for. */
+    nodeById: {
+      get User() {
+        return shared.userById;
+      },
+      get Post() {
+        return shared.postById;
+      },
+      get Message() {
+        return messageById();
+      },
+      get Task() {
+        return ownTaskById();
+      },
     },
     /** Null when no one is signed in. */
     get followedByViewer() {

@@ -1,6 +1,6 @@
-// Queries and mutations over HTTP run compiled by graphql-jit: each document (and operation in it)
-// is compiled once into one function that resolves its fields without graphql-js's per-field
-// interpretation, argument coercion and promise per field. Apollo Server 5 has no executor option;
+// Queries and mutations over HTTP run compiled by graphql-jit: an operation asked again is compiled
+// once into one function that resolves its fields without graphql-js's per-field interpretation,
+// argument coercion (literal arguments are coerced as it compiles) and promise per field. Apollo Server 5 has no executor option;
 // its `gateway` option is the documented place for one (a gateway whose `load()` gives an
 // executor), so this is a gateway that serves our one schema. Apollo still parses, validates,
 // caches documents, runs the plugins (limits, errors) and writes the response; only execution is
@@ -73,8 +73,11 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     executions.set(operation, runs + 1);
     if (runs < COMPILE_AFTER) return undefined;
     const made = compileQuery(schema, document, operation.name?.value, { disablingCapturingStackErrors: true });
-    // What graphql-jit cannot compile, graphql-js still runs.
-    if (!isCompiledQuery(made)) return undefined;
+    // What graphql-jit cannot compile, graphql-js runs, and it is not tried again.
+    if (!isCompiledQuery(made)) {
+      executions.set(operation, -Infinity);
+      return undefined;
+    }
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
     compiled.set(operation, made);
     return made;

@@ -21,7 +21,7 @@ export function installPeer(log: (line: string) => void): void {
 interface PeerOperation {
   query: string;
   variables?: Record<string, unknown>;
-  /** The viewer, as PostGraphile is told it (bench/postgraphile/server.mjs). */
+  /** Sent with the bench user's token, which the peer looks up as we do (bench/postgraphile/server.mjs). */
   signedIn?: boolean;
   /** What must match our answer (the same rows; PostGraphile writes timestamps its own way). */
   comparable(data: any): unknown;
@@ -62,12 +62,12 @@ export const PEER_OPERATIONS: Partial<Record<OperationName, PeerOperation>> = {
   },
 };
 
-/** The request for the peer; a signed-in one names the viewer by id (the peer trusts it: no token to look up). */
-export function peerRequest(operation: PeerOperation, viewerId: number): Request {
+/** The request for the peer, with the bench user's token when signed in. */
+export function peerRequest(operation: PeerOperation, token: string): Request {
   return {
     method: "POST",
     path: "/graphql",
-    headers: { "content-type": "application/json", ...(operation.signedIn ? { "x-viewer-id": String(viewerId) } : {}) },
+    headers: { "content-type": "application/json", ...(operation.signedIn ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {} }),
   };
 }

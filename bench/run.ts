@@ -166,7 +166,6 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
     const deep = await deepCursor(api.address, token);
     const fixtures: Fixtures = { deepCursor: deep.cursor };
     const statements = await statementCounts(target, token, fixtures);
-    const viewerId = peer ? (await once<any>(peer.address, graphql(`{ userByUsername(username: "${BENCH_USER}") { id } }`))).userByUsername.id : 0;
     const operations: OperationResult[] = [];
     for (const operation of selected) {
       const { name, baseline: path, signedIn, request } = operation;
@@ -181,7 +180,7 @@ async function benchEngine(engine: Engine): Promise<EngineResult> {
       const sides = [side(api, ours), side(baseline, theirs)];
       const peerOperation = peer && PEER_OPERATIONS[name];
       if (peerOperation) {
-        const peerAsked = peerRequest(peerOperation, viewerId);
+        const peerAsked = peerRequest(peerOperation, token);
         const peerAnswer = await once(peer.address, peerAsked);
         if (JSON.stringify(peerOperation.comparable(peerAnswer)) !== JSON.stringify(OURS_COMPARABLE[name]!(answer))) {
           throw new Error(`${name}: ${PEER_NAME} answers differently`);

@@ -31,6 +31,13 @@ export interface PageRequest<Key> {
   after?: Key;
 }
 
+/**
+ * A user as lists and relations read them (authors, senders, pages of users): what a card shows. The
+ * rest of the row (the email, "about me", lastSeen, the unread count) is read by id when a field
+ * asks for it; the password hash never leaves the sign-in paths' statements.
+ */
+export type UserSummaryRow = Pick<UserRow, "id" | "username" | "avatarHash" | "postCount" | "followerCount" | "followingCount">;
+
 export type CreateUserResult = { ok: true; user: UserRow } | { ok: false; taken: "username" | "email" };
 export type UpdateUserResult = { ok: true; user: UserRow } | { ok: false; taken: "username" };
 
@@ -51,11 +58,13 @@ export interface UsersRepository {
   /** Inserts a user; a username or email already taken (ignoring case) is reported, not thrown. */
   create(user: NewUser): Promise<CreateUserResult>;
   byIds(ids: readonly number[]): Promise<UserRow[]>;
+  /** The summaries of these users (in no particular order). */
+  summariesByIds(ids: readonly number[]): Promise<UserSummaryRow[]>;
   /** Ignores case. */
   byUsername(username: string): Promise<UserRow | undefined>;
-  page(request: PageRequest<UserKey>): Promise<UserRow[]>;
+  page(request: PageRequest<UserKey>): Promise<UserSummaryRow[]>;
   /** Users whose username starts with `prefix` (ignoring case), by lowercased username: an index range. */
-  byUsernamePrefix(prefix: string, limit: number): Promise<UserRow[]>;
+  byUsernamePrefix(prefix: string, limit: number): Promise<UserSummaryRow[]>;
   count(): Promise<number>;
   /** Applies the changes present; a username taken by someone else (ignoring case) is reported, not thrown. */
   updateProfile(userId: number, changes: ProfileChanges): Promise<UpdateUserResult>;
@@ -321,13 +330,14 @@ export interface UserStatements {
   /** With the email's Gravatar key (the repository computes it). */
   insert(user: NewUser & { avatarHash?: string }): Promise<UserRow | undefined>;
   byIds: Query<{ ids: readonly number[] }, UserRow>;
+  summariesByIds: Query<{ ids: readonly number[] }, UserSummaryRow>;
   /** Ignores case. */
   byUsername: Query<{ username: string }, UserRow>;
   /** By lowercased username. */
-  page: Query<Limit, UserRow>;
-  pageAfter: Query<Limit & { after: string }, UserRow>;
+  page: Query<Limit, UserSummaryRow>;
+  pageAfter: Query<Limit & { after: string }, UserSummaryRow>;
   /** By lowercased username, those from `from` (included) to `to` (excluded). */
-  range: Query<Limit & { from: string; to: string }, UserRow>;
+  range: Query<Limit & { from: string; to: string }, UserSummaryRow>;
   count: Query<NoParams, Count>;
   /** The row as updated; none when there is no such user. Throws a unique violation when the username is taken. */
   update(userId: number, changes: ProfileChanges): Promise<UserRow | undefined>;

@@ -1,4 +1,4 @@
-import type { FollowDirection, FollowListRow, Repositories, UserRow } from "../db/contract.ts";
+import type { FollowDirection, FollowListRow, Repositories, UserRow, UserSummaryRow } from "../db/contract.ts";
 import type { AttemptLimiter } from "./attempts.ts";
 import { InvalidInput, NotFound } from "./errors.ts";
 import { newestFirstCursor, readPageArgs, toConnection, type Connection, type PageArgs, type UserPageKey } from "./pagination.ts";
@@ -71,14 +71,14 @@ export function createFollowsService({ repos, attempts, maxFollowing }: FollowsD
     },
 
     /** False for an anonymous request. */
-    async isFollowedByViewer(user: UserRow, loaders: FollowLoaders): Promise<boolean> {
+    async isFollowedByViewer(user: UserSummaryRow, loaders: FollowLoaders): Promise<boolean> {
       return loaders.followedByViewer ? loaders.followedByViewer.load(user.id) : false;
     },
 
     /** A user's followers, or the users they follow: most recent first, batched across the response. */
     async list(
       direction: FollowDirection,
-      user: UserRow,
+      user: UserSummaryRow,
       args: PageArgs,
       loaders: FollowLoaders,
     ): Promise<Connection<UserRow>> {

@@ -62,7 +62,7 @@ export function createMessagesService({ repos, attempts }: MessagesDeps) {
     },
 
     /** A user's unread count, for themself only; null for anyone else. */
-    unreadCount(viewer: Viewer | null, user: UserRow): number | null {
+    unreadCount(viewer: Viewer | null, user: Pick<UserRow, "id" | "unreadMessageCount">): number | null {
       return viewer?.user.id === user.id ? user.unreadMessageCount : null;
     },
   };

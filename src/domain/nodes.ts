@@ -1,4 +1,4 @@
-import type { MessageRow, PostRow, TaskRow, UserRow } from "../db/contract.ts";
+import type { MessageRow, PostRow, TaskRow, UserRow, UserSummaryRow } from "../db/contract.ts";
 import { InvalidInput } from "./errors.ts";
 import { isNodeType, parseGlobalId, type NodeType } from "./ids.ts";
 
@@ -6,7 +6,8 @@ import { isNodeType, parseGlobalId, type NodeType } from "./ids.ts";
 export const MAX_NODE_IDS = 100;
 
 /** Any object a global id can name. */
-export type NodeRow = UserRow | PostRow | MessageRow | TaskRow;
+/** A user found by id is its summary (the User resolvers read the rest when asked). */
+export type NodeRow = UserRow | UserSummaryRow | PostRow | MessageRow | TaskRow;
 
 /**
  * The per-request batch loaders objects are read through by id (see src/graphql/loaders.ts); a

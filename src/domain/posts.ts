@@ -1,4 +1,4 @@
-import type { PostRow, Repositories, UserRow } from "../db/contract.ts";
+import type { PostRow, Repositories, UserSummaryRow } from "../db/contract.ts";
 import { Forbidden, NotFound } from "./errors.ts";
 import { globalId, rowIdOf } from "./ids.ts";
 import { detectLanguage } from "./language.ts";
@@ -56,7 +56,7 @@ export function createPostsService(repos: Repositories) {
     },
 
     /** One author's posts, newest first; batched with the other authors of the same response. */
-    async byAuthor(author: UserRow, args: PageArgs, loaders: PostsByAuthorLoaders): Promise<Connection<PostRow>> {
+    async byAuthor(author: UserSummaryRow, args: PageArgs, loaders: PostsByAuthorLoaders): Promise<Connection<PostRow>> {
       const page = readPageArgs(args, postCursor);
       const rows = await loaders.postsByAuthor.load({ userId: author.id, request: page.request });
       return toConnection(rows, page, postCursor, async () => author.postCount);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PostRow, PublishedKey, RelevanceKey, Repositories, ScoredPostRow, SearchQuery, UserRow } from "../db/contract.ts";
+import type { PostRow, PublishedKey, RelevanceKey, Repositories, ScoredPostRow, SearchQuery, UserSummaryRow } from "../db/contract.ts";
 import { checkAll, InputErrors, InvalidInput } from "./errors.ts";
 import { parseId } from "./ids.ts";
 import { cursorCodec, readPageArgs, toConnection, type Connection, type CursorCodec, type PageArgs, type RequestMemo } from "./pagination.ts";
@@ -86,7 +86,7 @@ export function createSearchService(repos: Repositories) {
     },
 
     /** Users whose username starts with the prefix, ignoring case, by username: for @-mention completion. */
-    async users({ prefix, first }: SearchUsersArgs): Promise<UserRow[]> {
+    async users({ prefix, first }: SearchUsersArgs): Promise<UserSummaryRow[]> {
       const { limit } = checkAll({
         prefix: () => {
           const length = [...prefix].length;

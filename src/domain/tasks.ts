@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import type { ExportedPostRow, NewestFirstKey, Repositories, TaskRow, UserRow } from "../db/contract.ts";
+import type { ExportedPostRow, NewestFirstKey, Repositories, TaskRow, UserRow, UserSummaryRow } from "../db/contract.ts";
 import type { JobQueue, JobRun } from "../jobs/queue.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import { exportEmail } from "../mail/messages.ts";
@@ -80,7 +80,7 @@ export function createTasksService({ repos, jobs, mailer, now, publicUrl, export
     },
 
     /** A user's tasks, newest first: for themself only, null for anyone else. */
-    async list(viewer: Viewer | null, owner: UserRow, args: PageArgs, request: RequestMemo): Promise<Connection<TaskRow> | null> {
+    async list(viewer: Viewer | null, owner: UserSummaryRow, args: PageArgs, request: RequestMemo): Promise<Connection<TaskRow> | null> {
       if (viewer?.user.id !== owner.id) return null;
       const page = readPageArgs(args, taskCursor);
       const rows = await request.page("tasks", page.request, (read) => repos.tasks.page(owner.id, read));

@@ -1,5 +1,5 @@
 import { avatarHashOf } from "../db/avatar-hash.ts";
-import type { ProfileChanges, Repositories, UserKey, UserRow } from "../db/contract.ts";
+import type { ProfileChanges, Repositories, UserKey, UserRow, UserSummaryRow } from "../db/contract.ts";
 import { checkAll, InvalidInput } from "./errors.ts";
 import { cursorCodec, readPageArgs, toConnection, type Connection, type PageArgs, type RequestMemo } from "./pagination.ts";
 import { checkText } from "./text.ts";
@@ -17,7 +17,7 @@ const AVATAR_SIZE = { min: 1, max: 2048 };
 const ABOUT_ME = { field: "aboutMe", label: "About me", min: 0, max: 140, kind: "multiline" } as const;
 
 /** By username, ignoring case; usernames are unique ignoring case, so the lowercased name is the key. */
-export const userCursor = cursorCodec<UserRow, UserKey>(
+export const userCursor = cursorCodec<UserSummaryRow, UserKey>(
   "user",
   (user) => user.username.toLowerCase(),
   (parts) => (LOWERCASE_USERNAME.test(parts) ? { usernameLower: parts } : undefined),
@@ -93,23 +93,33 @@ export function createUsersService(repos: Repositories) {
       return (await repos.users.byUsername(username)) ?? null;
     },
 
-    async page(args: PageArgs, request: RequestMemo): Promise<Connection<UserRow>> {
+    async page(args: PageArgs, request: RequestMemo): Promise<Connection<UserSummaryRow>> {
       const page = readPageArgs(args, userCursor);
       const rows = await request.page("users", page.request, (read) => repos.users.page(read));
       return toConnection(rows, page, userCursor, () => request.memo("users:count", () => repos.users.count()));
     },
 
     /** A user's email is theirs alone: a request not signed in as them sees null. */
-    visibleEmail(signedInAs: ReadonlySet<number>, user: UserRow): string | null {
+    visibleEmail(signedInAs: ReadonlySet<number>, user: Pick<UserRow, "id" | "email">): string | null {
       return signedInAs.has(user.id) ? user.email : null;
     },
 
-    avatarUrl(user: UserRow, size: number): string {
+    /** Whether `visibleEmail` would show this user's email: no need to read it otherwise. */
+    mayShowEmail(signedInAs: ReadonlySet<number>, userId: number): boolean {
+      return signedInAs.has(userId);
+    },
+
+    /** A user's Gravatar key: stored with them; computed only for a row an older release wrote, not backfilled yet. */
+    avatarKey(user: Pick<UserRow, "avatarHash" | "email">): string {
+      return user.avatarHash ?? avatarHashOf(user.email);
+    },
+
+    /** The avatar of a Gravatar key, `size` pixels square. */
+    avatarUrl(avatarKey: string, size: number): string {
       if (!Number.isInteger(size) || size < AVATAR_SIZE.min || size > AVATAR_SIZE.max) {
         throw new InvalidInput("size", `size must be between ${AVATAR_SIZE.min} and ${AVATAR_SIZE.max}.`);
       }
-      // Stored with the email; computed here only for a row an older release wrote, not yet backfilled.
-      return `https://www.gravatar.com/avatar/${user.avatarHash ?? avatarHashOf(user.email)}?d=identicon&s=${size}`;
+      return `https://www.gravatar.com/avatar/${avatarKey}?d=identicon&s=${size}`;
     },
   };
 }

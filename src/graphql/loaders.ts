@@ -103,7 +103,9 @@ export function createSharedLoaders(repos: Repositories) {
   const { lazy, clearAll } = lazyLoaders();
   const followList = (direction: FollowDirection) =>
     lazy(() => pagesLoader((userIds, request) => repos.follows.list(direction, userIds, request), (row) => row.ownerId));
-  const userById = lazy(() => byId((ids) => repos.users.byIds(ids)));
+  // Authors, senders, nodes: what a card shows; the rest of a user's row only when a field asks for it.
+  const userById = lazy(() => byId((ids) => repos.users.summariesByIds(ids)));
+  const wholeUserById = lazy(() => byId((ids) => repos.users.byIds(ids)));
   const postById = lazy(() => byId((ids) => repos.posts.byIds(ids)));
   const taskById = lazy(() => byId((ids) => repos.tasks.byIds(ids)));
   const postsByAuthor = lazy(() => pagesLoader((userIds, request) => repos.posts.byAuthors(userIds, request), (post) => post.userId));
@@ -112,6 +114,9 @@ export function createSharedLoaders(repos: Repositories) {
   return {
     get userById() {
       return userById();
+    },
+    get wholeUserById() {
+      return wholeUserById();
     },
     get postById() {
       return postById();
@@ -162,6 +167,9 @@ export function createLoaders(repos: Repositories, viewer: Viewer | null, shared
   return {
     get userById() {
       return shared.userById;
+    },
+    get wholeUserById() {
+      return shared.wholeUserById;
     },
     get postById() {
       return shared.postById;

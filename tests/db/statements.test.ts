@@ -10,6 +10,7 @@ import type {
   PostStatements,
   TaskStatements,
   TokenStatements,
+  UserRow,
   UserStatements,
 } from "../../src/db/contract.ts";
 import type { LiveEvent } from "../../src/events/events.ts";
@@ -60,6 +61,14 @@ describe.each(engines)("statements on %s", (engine) => {
     if (!user) throw new Error("insert returned no row");
     return user;
   }
+  const summaryOf = ({ id, username, avatarHash, postCount, followerCount, followingCount }: UserRow) => ({
+    id,
+    username,
+    avatarHash,
+    postCount,
+    followerCount,
+    followingCount,
+  });
   /** Each call's posts in a time of their own, later than every earlier call's. */
   let epoch = 0;
   const nextEpoch = () => (epoch += 1_000);
@@ -95,7 +104,17 @@ describe.each(engines)("statements on %s", (engine) => {
       await newUser("rangd");
       expect((await users.range.all({ from: "range", to: "range~", limit: 10 })).map((u) => u.id)).toEqual([b.id, a.id, c.id]);
       expect((await users.range.all({ from: "range", to: "range~", limit: 2 })).map((u) => u.id)).toEqual([b.id, a.id]);
-      expect(await users.range.all({ from: "rangeb", to: "rangec", limit: 10 })).toEqual([a]);
+      expect(await users.range.all({ from: "rangeb", to: "rangec", limit: 10 })).toEqual([summaryOf(a)]);
+    });
+
+    it("summariesByIds, page and range read a user's summary: no email, password hash, about-me or lastSeen", async () => {
+      const a = await users.insert({ username: "Summed", email: "summed@example.com", passwordHash: "h", avatarHash: "d".repeat(32) });
+      await users.update(a!.id, { aboutMe: "private enough" });
+      const summary = { id: a!.id, username: "Summed", avatarHash: "d".repeat(32), postCount: 0, followerCount: 0, followingCount: 0 };
+      expect(await users.summariesByIds.all({ ids: [a!.id, 424242] })).toEqual([summary]);
+      expect(await users.summariesByIds.all({ ids: [] })).toEqual([]);
+      expect(await users.range.all({ from: "summed", to: "summed~", limit: 10 })).toEqual([summary]);
+      expect((await users.page.all({ limit: 1000 })).find((row) => row.id === a!.id)).toEqual(summary);
     });
 
     it("update returns the updated row, nothing for a missing user, and refuses a taken username", async () => {

@@ -15,6 +15,7 @@ export function usersRepository(statements: UserStatements): UsersRepository {
       }
     },
     byIds: (ids) => statements.byIds.all({ ids }),
+    summariesByIds: (ids) => statements.summariesByIds.all({ ids }),
     byUsername: (username) => statements.byUsername.get({ username }),
     page: ({ limit, after }) =>
       after ? statements.pageAfter.all({ limit, after: after.usernameLower }) : statements.page.all({ limit }),

@@ -12,11 +12,21 @@ import { tokens, users } from "./schema.ts";
 const usernameKey = sql<string>`(lower(${users.username}) collate "C")`;
 
 export function userStatements(db: PostgresJsDatabase): UserStatements {
-  const byUsernameKey = () => db.select().from(users).orderBy(asc(usernameKey)).limit(LIMIT);
+  // What lists and relations show of a user (UserSummaryRow): no email, password hash or "about me".
+  const summary = {
+    id: users.id,
+    username: users.username,
+    avatarHash: users.avatarHash,
+    postCount: users.postCount,
+    followerCount: users.followerCount,
+    followingCount: users.followingCount,
+  };
+  const byUsernameKey = () => db.select(summary).from(users).orderBy(asc(usernameKey)).limit(LIMIT);
   const stale = or(isNull(users.lastSeen), lt(users.lastSeen, sql.placeholder("staleBefore")));
   return {
     insert: async (user) => (await db.insert(users).values(user).returning())[0],
     byIds: query(db.select().from(users).where(inIdList(users.id, "ids"))),
+    summariesByIds: query(db.select(summary).from(users).where(inIdList(users.id, "ids"))),
     byUsername: query(db.select().from(users).where(sql`${usernameKey} = lower(${sql.placeholder("username")})`).limit(1)),
     byEmail: query(db.select().from(users).where(sql`(lower(${users.email}) collate "C") = lower(${sql.placeholder("email")})`).limit(1)),
     page: query(byUsernameKey()),

@@ -103,6 +103,22 @@ describe.each(engines)("lists on %s", (engine) => {
       expect(small).toEqual({ statements: 2, errors: undefined });
       expect(large).toEqual({ statements: 2, errors: undefined });
     });
+
+    it("when a page's authors select more than a card shows (about-me, lastSeen), then one statement more, whatever the page size, with the same answers", async () => {
+      const query = graphql(`query ListsAuthorsBeyondCard ($first: Int) { posts(first: $first) { nodes { author { username aboutMe lastSeen } } } }`);
+      const small = await api.countStatements(query, { variables: { first: 1 } });
+      const large = await api.countStatements(query, { variables: { first: 20 } });
+      // the page, the authors' summaries, the rest of their rows
+      expect(small).toEqual({ statements: 3, errors: undefined });
+      expect(large).toEqual({ statements: 3, errors: undefined });
+      const { data } = await api.gql(query, { variables: { first: 20 } });
+      for (const { author } of data!.posts.nodes) {
+        const { data: profile } = await api.gql(graphql(`query ListsProfile ($username: String!) { user(username: $username) { username aboutMe lastSeen } }`), {
+          variables: { username: author.username },
+        });
+        expect(author).toEqual(profile!.user);
+      }
+    });
   });
 
   describe("users", () => {

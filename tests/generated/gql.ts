@@ -80,6 +80,8 @@ type Documents = {
     "query ListsPosts3 { posts(first: 5) { totalCount nodes { id } } }": typeof types.ListsPosts3Document,
     "query ListsPosts4 { posts(first: 1) { totalCount } }": typeof types.ListsPosts4Document,
     "query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }": typeof types.ListsPosts5Document,
+    "query ListsAuthorsBeyondCard ($first: Int) { posts(first: $first) { nodes { author { username aboutMe lastSeen } } } }": typeof types.ListsAuthorsBeyondCardDocument,
+    "query ListsProfile ($username: String!) { user(username: $username) { username aboutMe lastSeen } }": typeof types.ListsProfileDocument,
     "query ListsUsers2 ($first: Int) {\n        users(first: $first) { totalCount nodes { postCount posts(first: 2) { totalCount nodes { body author { username } } } } }\n      }": typeof types.ListsUsers2Document,
     "query ListsPosts6 { posts(first: 100) { nodes { id timestamp author { username } } } }": typeof types.ListsPosts6Document,
     "query ListsUsers3 { users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }": typeof types.ListsUsers3Document,
@@ -233,6 +235,8 @@ const documents: Documents = {
     "query ListsPosts3 { posts(first: 5) { totalCount nodes { id } } }": types.ListsPosts3Document,
     "query ListsPosts4 { posts(first: 1) { totalCount } }": types.ListsPosts4Document,
     "query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }": types.ListsPosts5Document,
+    "query ListsAuthorsBeyondCard ($first: Int) { posts(first: $first) { nodes { author { username aboutMe lastSeen } } } }": types.ListsAuthorsBeyondCardDocument,
+    "query ListsProfile ($username: String!) { user(username: $username) { username aboutMe lastSeen } }": types.ListsProfileDocument,
     "query ListsUsers2 ($first: Int) {\n        users(first: $first) { totalCount nodes { postCount posts(first: 2) { totalCount nodes { body author { username } } } } }\n      }": types.ListsUsers2Document,
     "query ListsPosts6 { posts(first: 100) { nodes { id timestamp author { username } } } }": types.ListsPosts6Document,
     "query ListsUsers3 { users(first: 20) { nodes { username posts(first: 2) { nodes { id timestamp author { username } } } } } }": types.ListsUsers3Document,
@@ -581,6 +585,14 @@ export function graphql(source: "query ListsPosts4 { posts(first: 1) { totalCoun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ListsPosts5 ($first: Int) { posts(first: $first) { nodes { body author { username avatar } } } }"): typeof import('./graphql.ts').ListsPosts5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsAuthorsBeyondCard ($first: Int) { posts(first: $first) { nodes { author { username aboutMe lastSeen } } } }"): typeof import('./graphql.ts').ListsAuthorsBeyondCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListsProfile ($username: String!) { user(username: $username) { username aboutMe lastSeen } }"): typeof import('./graphql.ts').ListsProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

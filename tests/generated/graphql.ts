@@ -461,6 +461,20 @@ export type ListsPosts5QueryVariables = Exact<{
 
 export type ListsPosts5Query = { posts: { nodes: Array<{ body: string, author: { username: string, avatar: string } }> } };
 
+export type ListsAuthorsBeyondCardQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ListsAuthorsBeyondCardQuery = { posts: { nodes: Array<{ author: { username: string, aboutMe: string | null, lastSeen: string | null } }> } };
+
+export type ListsProfileQueryVariables = Exact<{
+  username: string;
+}>;
+
+
+export type ListsProfileQuery = { user: { username: string, aboutMe: string | null, lastSeen: string | null } | null };
+
 export type ListsUsers2QueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
@@ -1820,6 +1834,28 @@ export const ListsPosts5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListsPosts5Query, ListsPosts5QueryVariables>;
+export const ListsAuthorsBeyondCardDocument = new TypedDocumentString(`
+    query ListsAuthorsBeyondCard($first: Int) {
+  posts(first: $first) {
+    nodes {
+      author {
+        username
+        aboutMe
+        lastSeen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListsAuthorsBeyondCardQuery, ListsAuthorsBeyondCardQueryVariables>;
+export const ListsProfileDocument = new TypedDocumentString(`
+    query ListsProfile($username: String!) {
+  user(username: $username) {
+    username
+    aboutMe
+    lastSeen
+  }
+}
+    `) as unknown as TypedDocumentString<ListsProfileQuery, ListsProfileQueryVariables>;
 export const ListsUsers2Document = new TypedDocumentString(`
     query ListsUsers2($first: Int) {
   users(first: $first) {

@@ -34,7 +34,7 @@ export interface PageRequest<Key> {
 /**
  * A user as lists and relations read them (authors, senders, pages of users): what a card shows. The
  * rest of the row (the email, "about me", lastSeen, the unread count) is read by id when a field
- * asks for it; the password hash never leaves the sign-in paths' statements.
+ * asks for it. No summary carries the email or the password hash.
  */
 export type UserSummaryRow = Pick<UserRow, "id" | "username" | "avatarHash" | "postCount" | "followerCount" | "followingCount">;
 

@@ -51,7 +51,7 @@ export async function once<Data>(address: string, request: Request<Data>): Promi
   return body.data;
 }
 
-const autocannonOptions = (address: string, request: Request, connections: number) => ({
+export const autocannonOptions = (address: string, request: Request, connections: number) => ({
   url: address + request.path,
   method: request.method,
   headers: request.headers,
@@ -59,7 +59,8 @@ const autocannonOptions = (address: string, request: Request, connections: numbe
   connections,
 });
 
-async function drive(options: ReturnType<typeof autocannonOptions>, seconds: number) {
+/** Loads the server for `seconds`; refuses any answer but a 2xx, an error or a time-out. */
+export async function drive(options: ReturnType<typeof autocannonOptions>, seconds: number) {
   const result = await autocannon({ ...options, duration: seconds });
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
     throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} time-outs`);

@@ -378,7 +378,8 @@ async function main(): Promise<void> {
   const engineResults: EngineResult[] = [];
   const growthResults: GrowthResult[] = [];
   for (const engine of available) engineResults.push(await benchEngine(engine));
-  if (!flags["no-growth"] && !smoke) for (const engine of available) growthResults.push(await growth(engine));
+  // A partial run (--operations) is a quick look at some operations: no growth.
+  if (!flags["no-growth"] && !smoke && !only) for (const engine of available) growthResults.push(await growth(engine));
 
   const settings = { connections: loadSettings.connections, durationSeconds: loadSettings.seconds, rounds };
   const results = { machine: machine(postgres), settings, engines: engineResults, growth: growthResults };
